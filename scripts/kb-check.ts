@@ -1,0 +1,32 @@
+/**
+ * `npm run kb:check`: validates every knowledge entry, runs the whole-base checks and prints a coverage table.
+ * Exits 1 when anything is wrong, listing every problem at once.
+ */
+import { loadConfig } from '../services/config.js';
+import { checkKnowledgeBase, coverage } from '../services/knowledge/check.js';
+import { KnowledgeError, loadKnowledgeBase } from '../services/knowledge/load.js';
+import { LANGS } from '../services/languages.js';
+
+const config = loadConfig();
+try {
+  const kb = await loadKnowledgeBase(config.knowledgeDir);
+  const today = new Date().toISOString().slice(0, 10);
+  const findings = checkKnowledgeBase(kb.entries, today);
+
+  const table = coverage(kb.entries);
+  const rows = Object.entries(table).map(([category, perLang]) => [category, ...LANGS.map((lang) => perLang[lang])]);
+  console.log(['category', ...LANGS].join('\t'));
+  for (const row of rows) console.log(row.join('\t'));
+  console.log(['total', ...LANGS.map((lang) => kb.entries.filter((e) => e.content[lang]).length)].join('\t'));
+
+  if (findings.length > 0) {
+    console.error(`\n${findings.length} finding(s):`);
+    for (const finding of findings) console.error(`  ${finding.entryId}: ${finding.message}`);
+    process.exit(1);
+  }
+  console.log(`\nkb:check passed: ${kb.entries.length} entries, hash ${kb.hash}`);
+} catch (error) {
+  if (!(error instanceof KnowledgeError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}

@@ -1,0 +1,91 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Thrown when an environment variable holds a bad value; the message names the variable. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const port = z.coerce.number().int().min(0).max(65535);
+const unitInterval = z.coerce.number().min(0).max(1);
+
+/**
+ * Every setting the product reads, keyed by its environment variable. This is the only place that reads
+ * `process.env`; everything else is handed a `Config`.
+ */
+const EnvSchema = z.object({
+  PORT: port.default(3978),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** The public origin users reach us at; the bot's replies are posted back there by the Direct Line channel. */
+  PUBLIC_URL: z.url().optional(),
+  KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
+  LOCALES_DIR: z.string().min(1).default('locales'),
+  DATA_DIR: z.string().min(1).default('data'),
+  MODELS_DIR: z.string().min(1).default('models'),
+  EMBEDDING_MODEL: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must look like org/name').default('Xenova/multilingual-e5-small'),
+  /** Download the model from the Hugging Face hub when it is not in MODELS_DIR. Off by default: we run offline. */
+  ALLOW_REMOTE_MODELS: booleanFlag.default(false),
+  /** Set to false to run the lexical path alone even when a model is present. */
+  DENSE_ENABLED: booleanFlag.default(true),
+  /** Minimum share of the question's (IDF-weighted) terms the best lexical match must cover to answer. */
+  ANSWER_THRESHOLD: unitInterval.default(0.6),
+  /** Below ANSWER_THRESHOLD but at or above this, the bot offers a "did you mean" choice. */
+  CLARIFY_THRESHOLD: unitInterval.default(0.35),
+  /** Cosine similarity at which a dense match alone is trusted to answer. */
+  DENSE_ANSWER_THRESHOLD: unitInterval.default(0.85),
+  MicrosoftAppId: z.string().default(''),
+  MicrosoftAppPassword: z.string().default(''),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: z.string().default(''),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.input<typeof EnvSchema>;
+
+function toConfig(env: z.output<typeof EnvSchema>) {
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    publicUrl: env.PUBLIC_URL,
+    knowledgeDir: resolve(env.KNOWLEDGE_DIR),
+    localesDir: resolve(env.LOCALES_DIR),
+    dataDir: resolve(env.DATA_DIR),
+    embedding: {
+      enabled: env.DENSE_ENABLED,
+      modelId: env.EMBEDDING_MODEL,
+      modelsDir: resolve(env.MODELS_DIR),
+      allowRemote: env.ALLOW_REMOTE_MODELS,
+    },
+    thresholds: {
+      answer: env.ANSWER_THRESHOLD,
+      clarify: env.CLARIFY_THRESHOLD,
+      denseAnswer: env.DENSE_ANSWER_THRESHOLD,
+    },
+    botAuth: {
+      MicrosoftAppId: env.MicrosoftAppId,
+      MicrosoftAppPassword: env.MicrosoftAppPassword,
+      MicrosoftAppType: env.MicrosoftAppType,
+      MicrosoftAppTenantId: env.MicrosoftAppTenantId,
+    },
+    logLevel: env.LOG_LEVEL,
+  };
+}
+
+export type Config = ReturnType<typeof toConfig>;
+
+/** Reads and validates the configuration once. A bad value throws a ConfigError naming the variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = EnvSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  if (result.data.CLARIFY_THRESHOLD > result.data.ANSWER_THRESHOLD) {
+    throw new ConfigError('Invalid configuration:\n  CLARIFY_THRESHOLD: must not exceed ANSWER_THRESHOLD');
+  }
+  return toConfig(result.data);
+}

@@ -1,0 +1,116 @@
+import { LANGS, type Lang } from '../languages.js';
+import { CATEGORIES, type Entry } from './schema.js';
+
+/** A finding of the whole-base check: something the per-file schema cannot see. */
+export interface CheckFinding {
+  entryId: string;
+  message: string;
+}
+
+const DATE_PATTERN = /\d{4}-\d{2}-\d{2}/g;
+/** Digit runs that may hold spaces, hyphens or brackets, as phone numbers are written. */
+const NUMBER_RUN = /\+?\(?\d[\d\s\-()]*\d/g;
+/** Short public service numbers that count as phone numbers despite their length. */
+const SHORT_SERVICE_NUMBER = /^(1\d{2}|999)$/;
+
+function digitsOf(text: string): string {
+  return text.replace(/\D/g, '');
+}
+
+/** Phone-like numbers in a text: five or more digits, or a short service number such as 120. */
+export function phoneNumbersIn(text: string): string[] {
+  const withoutDates = text.replace(DATE_PATTERN, ' ');
+  const found: string[] = [];
+  for (const match of withoutDates.matchAll(NUMBER_RUN)) {
+    const digits = digitsOf(match[0]);
+    if (digits.length >= 5 || SHORT_SERVICE_NUMBER.test(digits)) found.push(digits);
+  }
+  return found;
+}
+
+function phoneIsInFacts(digits: string, entry: Entry): boolean {
+  const factDigits = (entry.facts.phones ?? []).map((phone) => digitsOf(phone.number));
+  // "6915 6699" in a text matches "010-69156699" in the facts.
+  return factDigits.some((fact) => fact.endsWith(digits) || digits.endsWith(fact));
+}
+
+function normalizedQuestion(question: string): string {
+  return question.toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, '');
+}
+
+function bigrams(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (let i = 0; i < text.length - 1; i++) grams.add(text.slice(i, i + 2));
+  return grams;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const gram of a) if (b.has(gram)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Questions this similar (character-bigram Jaccard) in two entries would make retrieval a coin toss. */
+export const NEAR_DUPLICATE_THRESHOLD = 0.85;
+
+function findNearDuplicateQuestions(entries: Entry[]): CheckFinding[] {
+  const findings: CheckFinding[] = [];
+  for (const lang of LANGS) {
+    const questions = entries.flatMap((entry) =>
+      entry.content[lang].questions.map((text) => {
+        const normalized = normalizedQuestion(text);
+        return { entryId: entry.id, text, normalized, grams: bigrams(normalized) };
+      }),
+    );
+    for (let i = 0; i < questions.length; i++) {
+      for (let j = i + 1; j < questions.length; j++) {
+        const a = questions[i];
+        const b = questions[j];
+        if (a.entryId === b.entryId) continue;
+        const same = a.normalized === b.normalized;
+        if (same || (a.grams.size >= 4 && jaccard(a.grams, b.grams) >= NEAR_DUPLICATE_THRESHOLD)) {
+          findings.push({
+            entryId: a.entryId,
+            message: `${lang} question "${a.text}" nearly duplicates "${b.text}" in ${b.entryId}`,
+          });
+        }
+      }
+    }
+  }
+  return findings;
+}
+
+/** Checks across the whole base: what a single entry's schema cannot catch. */
+export function checkKnowledgeBase(entries: Entry[], today: string): CheckFinding[] {
+  const findings: CheckFinding[] = [];
+  for (const entry of entries) {
+    if (entry.verified > today) findings.push({ entryId: entry.id, message: `verified date ${entry.verified} is in the future` });
+    for (const source of entry.sources) {
+      if (source.retrieved > today) {
+        findings.push({ entryId: entry.id, message: `source ${source.url} has a retrieval date in the future` });
+      }
+    }
+    for (const lang of LANGS) {
+      const { title, answer, details } = entry.content[lang];
+      for (const digits of phoneNumbersIn([title, answer, details ?? ''].join('\n'))) {
+        if (!phoneIsInFacts(digits, entry)) {
+          findings.push({ entryId: entry.id, message: `${lang} text mentions ${digits}, which is not in facts.phones` });
+        }
+      }
+    }
+  }
+  return [...findings, ...findNearDuplicateQuestions(entries)];
+}
+
+export type CoverageTable = Record<(typeof CATEGORIES)[number], Record<Lang, number>>;
+
+/** Entries per category that have complete content in each language. */
+export function coverage(entries: Entry[]): CoverageTable {
+  const table = Object.fromEntries(
+    CATEGORIES.map((category) => [category, Object.fromEntries(LANGS.map((lang) => [lang, 0]))]),
+  ) as CoverageTable;
+  for (const entry of entries) {
+    for (const lang of LANGS) if (entry.content[lang].questions.length > 0) table[entry.category][lang]++;
+  }
+  return table;
+}

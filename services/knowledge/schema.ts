@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { LANGS, type Lang } from '../languages.js';
+
+export const CATEGORIES = ['medical', 'schools', 'service-windows', 'hotlines', 'residence'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Beijing's 16 districts; their names are localized in `locales/<lng>/translation.json` under `district.*`. */
+export const DISTRICTS = [
+  'dongcheng', 'xicheng', 'chaoyang', 'haidian', 'fengtai', 'shijingshan', 'mentougou', 'fangshan',
+  'tongzhou', 'shunyi', 'changping', 'daxing', 'huairou', 'pinggu', 'miyun', 'yanqing',
+] as const;
+
+/** Kinds of phone line; their labels are localized under `phoneKind.*`. */
+export const PHONE_KINDS = ['general', 'booking', 'emergency', 'hotline', 'international-desk', 'embassy-liaison'] as const;
+
+export const EMERGENCY_KINDS = ['police', 'ambulance', 'fire'] as const;
+export type EmergencyKind = (typeof EMERGENCY_KINDS)[number];
+
+const isoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
+const nonEmpty = z.string().trim().min(1, { message: 'must not be empty' });
+
+/** Builds an object schema with one required key per language. */
+function perLanguage<T extends z.ZodType>(value: T) {
+  const shape = Object.fromEntries(LANGS.map((lang) => [lang, value])) as Record<Lang, T>;
+  return z.strictObject(shape);
+}
+
+/**
+ * A fact that may differ by language (a name, an address, opening hours). Either one language-neutral string,
+ * or a map that has at least English and Chinese; renderers fall back from the reader's language to English,
+ * then Chinese.
+ */
+export const LocalizedTextSchema = z.union([
+  nonEmpty,
+  z
+    .strictObject(Object.fromEntries(LANGS.map((lang) => [lang, nonEmpty.optional()])) as Record<Lang, z.ZodOptional<typeof nonEmpty>>)
+    .refine((text) => Boolean(text.en && text.zh), { message: 'a per-language fact needs at least en and zh' }),
+]);
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+export const PhoneSchema = z.strictObject({
+  number: z.string().regex(/^\+?[0-9][0-9 \-()]{1,24}$/, { message: 'must be digits, spaces, +, - or ()' }),
+  kind: z.enum(PHONE_KINDS),
+  extension: z.string().regex(/^[0-9]{1,6}$/).optional(),
+});
+
+export const FactsSchema = z.strictObject({
+  name: LocalizedTextSchema.optional(),
+  district: z.enum(DISTRICTS).optional(),
+  address: LocalizedTextSchema.optional(),
+  phones: z.array(PhoneSchema).min(1).optional(),
+  hours: LocalizedTextSchema.optional(),
+  /** ISO 639-1 codes of the languages staff speak there; displayed with Intl.DisplayNames. */
+  languages: z.array(z.string().regex(/^[a-z]{2}$/)).min(1).optional(),
+  website: z.url({ protocol: /^https?$/ }).optional(),
+  email: z.email().optional(),
+});
+export type Facts = z.infer<typeof FactsSchema>;
+
+export const SourceSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }),
+  title: nonEmpty.optional(),
+  retrieved: isoDate,
+});
+
+export const LanguageContentSchema = z.strictObject({
+  title: nonEmpty.max(120),
+  /** The short answer shown first; key facts are rendered from `facts`, not repeated here. */
+  answer: nonEmpty.max(600),
+  details: nonEmpty.max(2000).optional(),
+  /** Alternate phrasings of the question, as residents ask it. */
+  questions: z.array(nonEmpty.max(200)).min(4, { message: 'needs at least 4 alternate questions' }),
+});
+export type LanguageContent = z.infer<typeof LanguageContentSchema>;
+
+/** Marks an entry as the answer to an emergency; any trigger word in a message answers it at once. */
+export const EmergencySchema = z.strictObject({
+  kind: z.enum(EMERGENCY_KINDS),
+  triggers: perLanguage(z.array(nonEmpty).min(1)),
+});
+
+export const EntrySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be lowercase kebab-case' }),
+  category: z.enum(CATEGORIES),
+  /** Language-neutral keywords and abbreviations (PUMCH, 协和); a bare number such as 12345 is read as text. */
+  tags: z.array(z.union([nonEmpty, z.number().transform(String)])).default([]),
+  facts: FactsSchema.default({}),
+  sources: z.array(SourceSchema).min(1, { message: 'needs at least one source' }),
+  verified: isoDate,
+  emergency: EmergencySchema.optional(),
+  content: perLanguage(LanguageContentSchema),
+});
+export type Entry = z.infer<typeof EntrySchema>;
