@@ -9,6 +9,11 @@ export class ConfigError extends Error {
   }
 }
 
+/** The prefixes an embedding model family was trained with; e5 models embed worse without them. */
+export function promptPrefixes(modelId: string): { queryPrefix: string; passagePrefix: string } {
+  return /(^|[/-])e5-/i.test(modelId) ? { queryPrefix: 'query: ', passagePrefix: 'passage: ' } : { queryPrefix: '', passagePrefix: '' };
+}
+
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const port = z.coerce.number().int().min(0).max(65535);
 const unitInterval = z.coerce.number().min(0).max(1);
@@ -29,6 +34,8 @@ const EnvSchema = z.object({
   EMBEDDING_MODEL: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must look like org/name').default('Xenova/multilingual-e5-small'),
   /** Download the model from the Hugging Face hub when it is not in MODELS_DIR. Off by default: we run offline. */
   ALLOW_REMOTE_MODELS: booleanFlag.default(false),
+  /** Use the int8 model file (onnx/model_quantized.onnx): 4x smaller and faster, with nearly the same quality. */
+  EMBEDDING_QUANTIZED: booleanFlag.default(true),
   /** Set to false to run the lexical path alone even when a model is present. */
   DENSE_ENABLED: booleanFlag.default(true),
   /** Minimum share of the question's (IDF-weighted) terms the best lexical match must cover to answer. */
@@ -36,7 +43,11 @@ const EnvSchema = z.object({
   /** Below ANSWER_THRESHOLD but at or above this, the bot offers a "did you mean" choice. */
   CLARIFY_THRESHOLD: unitInterval.default(0.35),
   /** Cosine similarity at which a dense match alone is trusted to answer. */
-  DENSE_ANSWER_THRESHOLD: unitInterval.default(0.85),
+  DENSE_ANSWER_THRESHOLD: unitInterval.default(0.88),
+  DENSE_CLARIFY_THRESHOLD: unitInterval.default(0.82),
+  /** Reciprocal-rank-fusion weight of each retrieval path. */
+  LEXICAL_WEIGHT: z.coerce.number().min(0).max(10).default(1),
+  DENSE_WEIGHT: z.coerce.number().min(0).max(10).default(1),
   MicrosoftAppId: z.string().default(''),
   MicrosoftAppPassword: z.string().default(''),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
@@ -59,12 +70,16 @@ function toConfig(env: z.output<typeof EnvSchema>) {
       modelId: env.EMBEDDING_MODEL,
       modelsDir: resolve(env.MODELS_DIR),
       allowRemote: env.ALLOW_REMOTE_MODELS,
+      quantized: env.EMBEDDING_QUANTIZED,
+      ...promptPrefixes(env.EMBEDDING_MODEL),
     },
     thresholds: {
       answer: env.ANSWER_THRESHOLD,
       clarify: env.CLARIFY_THRESHOLD,
       denseAnswer: env.DENSE_ANSWER_THRESHOLD,
+      denseClarify: env.DENSE_CLARIFY_THRESHOLD,
     },
+    weights: { lexical: env.LEXICAL_WEIGHT, dense: env.DENSE_WEIGHT },
     botAuth: {
       MicrosoftAppId: env.MicrosoftAppId,
       MicrosoftAppPassword: env.MicrosoftAppPassword,
@@ -84,8 +99,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  if (result.data.CLARIFY_THRESHOLD > result.data.ANSWER_THRESHOLD) {
-    throw new ConfigError('Invalid configuration:\n  CLARIFY_THRESHOLD: must not exceed ANSWER_THRESHOLD');
+  for (const [clarify, answer] of [['CLARIFY_THRESHOLD', 'ANSWER_THRESHOLD'], ['DENSE_CLARIFY_THRESHOLD', 'DENSE_ANSWER_THRESHOLD']] as const) {
+    if (result.data[clarify] > result.data[answer]) {
+      throw new ConfigError(`Invalid configuration:\n  ${clarify}: must not exceed ${answer}`);
+    }
   }
   return toConfig(result.data);
 }

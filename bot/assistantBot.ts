@@ -1,0 +1,108 @@
+import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import type { Assistant } from '../services/assistant.js';
+import type { FeedbackStore } from '../services/feedback/store.js';
+import type { LanguageSwitchDetector } from '../services/language/switch.js';
+import { isLang, langFromLocale, DEFAULT_LANG, type Lang } from '../services/languages.js';
+import type { Logger } from '../services/logger.js';
+import type { ActionValue, Renderer } from './render.js';
+
+export interface BotDependencies {
+  assistant: Assistant;
+  renderer: Renderer;
+  detectLanguageSwitch: LanguageSwitchDetector;
+  feedback: FeedbackStore;
+  conversationState: ConversationState;
+  log: Logger;
+}
+
+function actionValue(value: unknown): ActionValue | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  if (v.type === 'setLanguage' && isLang(v.lang)) return { type: 'setLanguage', lang: v.lang };
+  if (v.type === 'entry' && typeof v.entryId === 'string') return { type: 'entry', entryId: v.entryId };
+  if (v.type === 'feedback' && typeof v.entryId === 'string' && (v.rating === 'up' || v.rating === 'down')) {
+    return { type: 'feedback', entryId: v.entryId, rating: v.rating };
+  }
+  return undefined;
+}
+
+/**
+ * The Bot Framework face of the assistant: keeps the conversation's language in conversation state, turns
+ * button presses and language switches into actions, and hands every question to `assistant.ask`.
+ */
+export class AssistantBot extends ActivityHandler {
+  private readonly conversationLang: StatePropertyAccessor<Lang | undefined>;
+
+  constructor(private readonly deps: BotDependencies) {
+    super();
+    this.conversationLang = deps.conversationState.createProperty<Lang | undefined>('conversationLang');
+
+    this.onMembersAdded(async (context, next) => {
+      const userJoined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient.id);
+      if (userJoined) await context.sendActivities(this.deps.renderer.welcome(await this.languageOf(context)));
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      try {
+        await this.handleMessage(context);
+      } catch (error) {
+        // A failing turn must not end the conversation: apologise in the user's language with a reference.
+        const correlationId = randomUUID();
+        this.deps.log.error({ err: error, correlationId, conversationId: context.activity.conversation.id }, 'turn failed');
+        await context.sendActivity(this.deps.renderer.error(await this.languageOf(context), correlationId));
+      }
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.deps.conversationState.saveChanges(context, false);
+  }
+
+  private async languageOf(context: TurnContext): Promise<Lang> {
+    return (await this.conversationLang.get(context)) ?? langFromLocale(context.activity.locale) ?? DEFAULT_LANG;
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const { renderer, assistant } = this.deps;
+    const action = actionValue(context.activity.value);
+    const text = context.activity.text ?? '';
+
+    const switchTo = action?.type === 'setLanguage' ? action.lang : this.deps.detectLanguageSwitch(text);
+    if (switchTo) {
+      await this.conversationLang.set(context, switchTo);
+      await context.sendActivities(renderer.languageSwitched(switchTo));
+      return;
+    }
+
+    const lang = await this.languageOf(context);
+    if (action?.type === 'feedback') {
+      await this.deps.feedback.record({
+        entryId: action.entryId,
+        rating: action.rating,
+        lang,
+        channel: context.activity.channelId,
+        conversationId: context.activity.conversation.id,
+      });
+      await context.sendActivity(renderer.feedbackThanks(lang));
+      return;
+    }
+    const chosen = action?.type === 'entry' ? assistant.entry(action.entryId) : undefined;
+    if (chosen) {
+      await context.sendActivity(renderer.entryAnswer(chosen, lang));
+      return;
+    }
+
+    const result = await assistant.ask(text, {
+      conversationLang: await this.conversationLang.get(context),
+      locale: context.activity.locale,
+    });
+    // A message that itself shows its language (by script or a confident detection) moves the conversation there.
+    if (result.langSource === 'script' || result.langSource === 'detector') await this.conversationLang.set(context, result.lang);
+    this.deps.log.debug({ text, lang: result.lang, decision: result.decision.kind }, 'answered');
+    await context.sendActivities(renderer.result(result));
+  }
+}

@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage } from 'botbuilder';
+import type { Config } from '../services/config.js';
+import { SqliteFeedbackStore } from '../services/feedback/sqliteStore.js';
+import { createLocalizer } from '../services/i18n.js';
+import { createLanguageSwitchDetector } from '../services/language/switch.js';
+import type { Logger } from '../services/logger.js';
+import { buildRetrieval } from '../services/startup.js';
+import { AssistantBot } from './assistantBot.js';
+import { Renderer } from './render.js';
+import { createApp } from './server.js';
+
+/**
+ * Wires the product from its configuration: knowledge and retrieval, the bot, the adapter and the HTTP app.
+ * `index.ts` calls it to serve; tests call it to get the same app without a port.
+ */
+export async function composeApp(config: Config, log: Logger) {
+  const retrieval = await buildRetrieval(config, log);
+  const localizer = createLocalizer(config.localesDir);
+  const feedback = new SqliteFeedbackStore(join(config.dataDir, 'assistant.db'));
+
+  // With no MicrosoftAppId, authentication is off (local development); with one, every request must carry a valid token.
+  const auth = new ConfigurationBotFrameworkAuthentication(config.botAuth);
+  const adapter = new CloudAdapter(auth);
+  const bot = new AssistantBot({
+    assistant: retrieval.assistant,
+    renderer: new Renderer(localizer),
+    detectLanguageSwitch: createLanguageSwitchDetector(localizer),
+    feedback,
+    conversationState: new ConversationState(new MemoryStorage()),
+    log,
+  });
+  adapter.onTurnError = async (context, error) => {
+    log.error({ err: error, conversationId: context.activity.conversation?.id }, 'unhandled turn error');
+  };
+
+  const app = createApp({ adapter, bot, status: () => retrieval.status });
+  return { app, retrieval, localizer, feedback };
+}

@@ -1,0 +1,73 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Feedback, FeedbackStore, StoredFeedback } from './store.js';
+
+/** Schema versions, applied in order once each; never edit a released migration, add a new one. */
+const MIGRATIONS = [
+  `CREATE TABLE feedback (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     entry_id TEXT NOT NULL,
+     rating TEXT NOT NULL CHECK (rating IN ('up', 'down')),
+     lang TEXT NOT NULL,
+     channel TEXT NOT NULL,
+     conversation_id TEXT,
+     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+   );
+   CREATE INDEX feedback_entry ON feedback (entry_id);`,
+];
+
+interface FeedbackRow {
+  id: number;
+  entry_id: string;
+  rating: 'up' | 'down';
+  lang: StoredFeedback['lang'];
+  channel: string;
+  conversation_id: string | null;
+  created_at: string;
+}
+
+/** The default store: one SQLite file in WAL mode, so a crash loses no acknowledged write. */
+export class SqliteFeedbackStore implements FeedbackStore {
+  private readonly db: Database.Database;
+
+  constructor(path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    const apply = this.db.transaction(() => {
+      MIGRATIONS.slice(version).forEach((sql) => this.db.exec(sql));
+      this.db.pragma(`user_version = ${MIGRATIONS.length}`);
+    });
+    apply();
+  }
+
+  async record(feedback: Feedback): Promise<void> {
+    this.db
+      .prepare('INSERT INTO feedback (entry_id, rating, lang, channel, conversation_id) VALUES (?, ?, ?, ?, ?)')
+      .run(feedback.entryId, feedback.rating, feedback.lang, feedback.channel, feedback.conversationId ?? null);
+  }
+
+  async recent(limit: number): Promise<StoredFeedback[]> {
+    const rows = this.db.prepare('SELECT * FROM feedback ORDER BY id DESC LIMIT ?').all(limit) as FeedbackRow[];
+    return rows.map((row) => ({
+      id: row.id,
+      entryId: row.entry_id,
+      rating: row.rating,
+      lang: row.lang,
+      channel: row.channel,
+      conversationId: row.conversation_id ?? undefined,
+      createdAt: row.created_at,
+    }));
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}

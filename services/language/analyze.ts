@@ -1,0 +1,117 @@
+import { stemmer as stemArabic } from '@orama/stemmers/arabic';
+import { stemmer as stemEnglish } from '@orama/stemmers/english';
+import { stemmer as stemFrench } from '@orama/stemmers/french';
+import { stemmer as stemGerman } from '@orama/stemmers/german';
+import { stemmer as stemRussian } from '@orama/stemmers/russian';
+import { stemmer as stemSpanish } from '@orama/stemmers/spanish';
+import { stopwords as arabicStopwords } from '@orama/stopwords/arabic';
+import { stopwords as englishStopwords } from '@orama/stopwords/english';
+import { stopwords as frenchStopwords } from '@orama/stopwords/french';
+import { stopwords as germanStopwords } from '@orama/stopwords/german';
+import { stopwords as japaneseStopwords } from '@orama/stopwords/japanese';
+import { stopwords as chineseStopwords } from '@orama/stopwords/mandarin';
+import { stopwords as russianStopwords } from '@orama/stopwords/russian';
+import { stopwords as spanishStopwords } from '@orama/stopwords/spanish';
+import type { Lang } from '../languages.js';
+import { scriptOf, wordScript } from './script.js';
+
+type Stemmer = (word: string) => string;
+
+/** Latin-script words in a text of another language (PUMCH in a Chinese question) are treated as English. */
+const LATIN_STEMMER: Partial<Record<Lang, Stemmer>> = { en: stemEnglish, fr: stemFrench, es: stemSpanish, de: stemGerman };
+const LATIN_STOPWORDS: Partial<Record<Lang, ReadonlySet<string>>> = {
+  en: new Set(englishStopwords),
+  fr: new Set(frenchStopwords),
+  es: new Set(spanishStopwords),
+  de: new Set(germanStopwords),
+};
+const RUSSIAN_STOPWORDS = new Set(russianStopwords);
+const ARABIC_STOPWORDS = new Set(arabicStopwords.map(normalizeArabic));
+const CJK_STOPWORDS: ReadonlySet<string> = new Set([...chineseStopwords, ...japaneseStopwords]);
+
+const segmenters = new Map<Lang, Intl.Segmenter>();
+function segmenterFor(lang: Lang): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+/** Arabic: drop diacritics and tatweel, unify alef forms, taa marbuta and alef maqsura. */
+export function normalizeArabic(text: string): string {
+  return text
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ة/g, 'ه')
+    .replace(/ى/g, 'ي');
+}
+
+function stripLatinDiacritics(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
+}
+
+/** Han and katakana carry the content of Chinese and Japanese text; hiragana is mostly grammar. */
+function isCjkContentChar(char: string): boolean {
+  const script = scriptOf(char);
+  return script === 'han' || (script === 'kana' && /[\p{Script=Katakana}ー]/u.test(char));
+}
+
+/** Character bigrams over runs of Han/katakana, so matching does not depend on word segmentation. */
+function cjkNgrams(text: string): string[] {
+  const grams: string[] = [];
+  const runs = text.match(/[\p{Script=Han}\p{Script=Katakana}ー]+/gu) ?? [];
+  for (const run of runs) {
+    const chars = [...run].filter(isCjkContentChar);
+    if (chars.length === 1) grams.push(chars[0]);
+    for (let i = 0; i < chars.length - 1; i++) grams.push(chars[i] + chars[i + 1]);
+  }
+  return grams;
+}
+
+function analyzeWord(word: string, lang: Lang): string[] {
+  switch (wordScript(word)) {
+    case 'latin': {
+      const stopwords = LATIN_STOPWORDS[lang] ?? LATIN_STOPWORDS.en!;
+      if (stopwords.has(word)) return [];
+      const stem = (LATIN_STEMMER[lang] ?? stemEnglish)(word);
+      return [stripLatinDiacritics(stem)];
+    }
+    case 'cyrillic': {
+      const folded = word.replace(/ё/g, 'е');
+      return RUSSIAN_STOPWORDS.has(folded) ? [] : [stemRussian(folded)];
+    }
+    case 'arabic':
+      return ARABIC_STOPWORDS.has(word) ? [] : [normalizeArabic(stemArabic(word))];
+    case 'hangul': {
+      // Korean attaches particles to words (병원에서 = at the hospital): bigrams let 병원 match 병원에서.
+      const chars = [...word];
+      const grams = chars.length > 2 ? chars.slice(0, -1).map((c, i) => c + chars[i + 1]) : [];
+      return [word, ...grams];
+    }
+    case 'han':
+    case 'kana':
+      // Bigrams cover two-character words; keep longer words whole, drop function words.
+      return [...word].length > 2 && !CJK_STOPWORDS.has(word) ? [word] : [];
+    case 'digit':
+      return [word];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Turns a text into index terms for one language. The same function analyzes knowledge entries and questions,
+ * so both sides meet on the same terms. Each word is analyzed by its own script: a Latin abbreviation inside a
+ * Chinese question is still matched, and a Chinese word inside an English question still gets its bigrams.
+ */
+export function analyze(text: string, lang: Lang): string[] {
+  const normalized = normalizeArabic(text.normalize('NFKC').toLowerCase());
+  const terms: string[] = [];
+  for (const { segment, isWordLike } of segmenterFor(lang).segment(normalized)) {
+    if (isWordLike) terms.push(...analyzeWord(segment, lang));
+  }
+  terms.push(...cjkNgrams(normalized));
+  return terms;
+}

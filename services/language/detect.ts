@@ -1,0 +1,85 @@
+import { eld } from 'eld/medium';
+import { isLang, langFromLocale, type Lang } from '../languages.js';
+import { countScripts } from './script.js';
+
+const LATIN_LANGS = ['en', 'fr', 'es', 'de'] as const satisfies readonly Lang[];
+eld.setLanguageSubset([...LATIN_LANGS]);
+
+/** Below this, a Latin-script message is too short to tell English from French ("ok", "PUMCH?", "visa"). */
+const MIN_LATIN_LETTERS = 12;
+const MIN_LATIN_WORDS = 2;
+/** A detector lead smaller than this is a tie: the language the conversation already has wins it. */
+const MIN_LEAD = 0.04;
+
+export type LanguageSource = 'script' | 'detector' | 'conversation' | 'locale' | 'default';
+
+export interface ResolvedLanguage {
+  lang: Lang;
+  /** What decided it. Only `script` and `detector` are evidence from the message itself. */
+  source: LanguageSource;
+}
+
+export interface LanguageHints {
+  /** The language the conversation has been using, or that the user chose. */
+  conversationLang?: Lang;
+  /** The channel's locale (`activity.locale`), e.g. the browser language. */
+  locale?: string;
+}
+
+function prior(hints: LanguageHints): ResolvedLanguage {
+  if (hints.conversationLang) return { lang: hints.conversationLang, source: 'conversation' };
+  const fromLocale = langFromLocale(hints.locale);
+  if (fromLocale) return { lang: fromLocale, source: 'locale' };
+  return { lang: 'en', source: 'default' };
+}
+
+function detectLatin(text: string, fallback: ResolvedLanguage): ResolvedLanguage {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  const letters = words.join('').length;
+  if (words.length < MIN_LATIN_WORDS || letters < MIN_LATIN_LETTERS) return fallback;
+
+  const scores = Object.entries(eld.detect(text).getScores()).sort((a, b) => b[1] - a[1]);
+  const [best, second] = scores;
+  if (!best || !isLang(best[0])) return fallback;
+  const lead = best[1] - (second?.[1] ?? 0);
+  // "visa extension" is English and French alike: a near tie keeps the language we already have.
+  const fallbackScore = scores.find(([lang]) => lang === fallback.lang)?.[1];
+  if (fallbackScore !== undefined && best[1] - fallbackScore < MIN_LEAD) return fallback;
+  if (lead < MIN_LEAD && fallback.source !== 'default') return fallback;
+  return { lang: best[0], source: 'detector' };
+}
+
+/**
+ * Decides which language to answer a message in. The writing system settles most cases (kana is Japanese,
+ * hangul Korean, Arabic script Arabic, Cyrillic Russian, Han alone Chinese); Latin script goes to a
+ * detector restricted to our four Latin-script languages. Short or ambiguous messages ("ok", "PUMCH?")
+ * keep the conversation's language, then the channel locale, then English.
+ */
+export function resolveLanguage(text: string, hints: LanguageHints = {}): ResolvedLanguage {
+  const fallback = prior(hints);
+  const counts = countScripts(text);
+  const script = (lang: Lang): ResolvedLanguage => ({ lang, source: 'script' });
+
+  if (counts.kana > 0) return script('ja');
+  if (counts.hangul > 0) return script('ko');
+  // Kanji-only Japanese ("病院予約") looks like Chinese: a Japanese conversation keeps Japanese.
+  if (counts.han > 0 && fallback.lang === 'ja') return fallback;
+
+  // Han characters carry about a word each, Latin letters a fifth of one: weigh them so.
+  const weights: [Lang | 'latin', number][] = [
+    ['zh', counts.han * 3],
+    ['ar', counts.arabic],
+    ['ru', counts.cyrillic],
+    ['latin', counts.latin],
+  ];
+  const present = weights.filter(([, weight]) => weight > 0);
+  if (present.length === 0) return fallback;
+  // In a code-mixed message ("how to 预约 PUMCH"), a conversation language that fits one of its scripts wins.
+  const fitsFallback = present.some(([key]) =>
+    key === 'latin' ? (LATIN_LANGS as readonly Lang[]).includes(fallback.lang) : key === fallback.lang,
+  );
+  if (present.length > 1 && fitsFallback && fallback.source !== 'default') return fallback;
+
+  const [dominant] = present.sort((a, b) => b[1] - a[1])[0];
+  return dominant === 'latin' ? detectLatin(text, fallback) : script(dominant);
+}

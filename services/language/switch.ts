@@ -1,0 +1,53 @@
+import { LANGS, type Lang } from '../languages.js';
+import type { Localizer } from '../i18n.js';
+import { normalizeArabic } from './analyze.js';
+
+export type LanguageSwitchDetector = (text: string) => Lang | undefined;
+
+/** Longer messages are questions, not requests to change language. */
+const MAX_SWITCH_LENGTH = 40;
+
+function normalize(text: string): string {
+  return normalizeArabic(text.normalize('NFKC').toLowerCase())
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Recognises an explicit request to change language: "English please", "中文", "en français", "日本語で",
+ * "한국어로 해주세요". Language names come from ICU (every language's name in each of our languages) and
+ * from each locale's own name and aliases; the filler words around them ("please", "请用") from the locales.
+ */
+export function createLanguageSwitchDetector(localizer: Localizer): LanguageSwitchDetector {
+  const names: { name: string; lang: Lang }[] = [];
+  for (const displayLang of LANGS) {
+    const displayNames = new Intl.DisplayNames([displayLang], { type: 'language' });
+    for (const lang of LANGS) names.push({ name: normalize(displayNames.of(lang) ?? lang), lang });
+  }
+  for (const lang of LANGS) {
+    for (const name of [localizer.t(lang, 'language.name'), ...localizer.list(lang, 'language.aliases')]) {
+      names.push({ name: normalize(name), lang });
+    }
+  }
+  names.sort((a, b) => b.name.length - a.name.length);
+
+  const fillers = [...new Set(LANGS.flatMap((lang) => localizer.list(lang, 'language.switchFillers').map(normalize)))].sort(
+    (a, b) => b.length - a.length,
+  );
+
+  return (text) => {
+    const message = normalize(text);
+    if (!message || message.length > MAX_SWITCH_LENGTH) return undefined;
+    for (const { name, lang } of names) {
+      if (!name || !message.includes(name)) continue;
+      let rest = message.replace(name, ' ');
+      // Fillers are removed as whole words, and inside unspaced scripts (请用英语回答) as substrings.
+      for (const filler of fillers) {
+        rest = rest.split(/\s+/).filter((word) => word !== filler).join(' ');
+        if (/[^\p{Script=Latin}\p{Script=Cyrillic}\s]/u.test(filler)) rest = rest.split(filler).join(' ');
+      }
+      if (rest.trim() === '') return lang;
+    }
+    return undefined;
+  };
+}
