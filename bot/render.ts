@@ -195,7 +195,10 @@ export function formatDate(isoDate: string, lang: Lang): string {
   return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-/** Knowledge text is shown as text: characters that markdown would treat as markup are escaped. */
+/**
+ * Knowledge text is shown as text: characters that open markdown markup (emphasis, links, HTML, code) are
+ * escaped. Parentheses stay: without a preceding `]` they cannot form a link.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}[\]<>()#+!|~])/g, '\\$1');
+  return text.replace(/([\\`*_[\]<>|~])/g, '\\$1');
 }

@@ -10,14 +10,14 @@ export interface CheckFinding {
 const DATE_PATTERN = /\d{4}-\d{2}-\d{2}/g;
 /** Digit runs that may hold spaces, hyphens or brackets, as phone numbers are written. */
 const NUMBER_RUN = /\+?\(?\d[\d\s\-()]*\d/g;
-/** Short public service numbers that count as phone numbers despite their length. */
-const SHORT_SERVICE_NUMBER = /^(1\d{2}|999)$/;
+/** The short public service numbers (emergency, directory), which count as phone numbers despite their length. */
+const SHORT_SERVICE_NUMBER = /^(110|114|119|120|122|999)$/;
 
 function digitsOf(text: string): string {
   return text.replace(/\D/g, '');
 }
 
-/** Phone-like numbers in a text: five or more digits, or a short service number such as 120. */
+/** Phone-like numbers in a text: five or more digits, or a short service number such as 120 (not "106 schools"). */
 export function phoneNumbersIn(text: string): string[] {
   const withoutDates = text.replace(DATE_PATTERN, ' ');
   const found: string[] = [];

@@ -70,35 +70,71 @@ function cjkNgrams(text: string): string[] {
   return grams;
 }
 
-function analyzeWord(word: string, lang: Lang): string[] {
+/**
+ * One word of a question, as index terms. `weightTerms` are the terms whose share matched says how much of the
+ * word an entry covers: a Chinese word counts by its character bigrams, a Korean word by itself or its stem.
+ */
+export interface AnalyzedWord {
+  terms: string[];
+  /** Terms that judge whether the word is matched; `any` means one of them suffices, `all` that each counts. */
+  match: { terms: string[]; mode: 'any' | 'all' };
+}
+
+function bigramsOf(chars: string[]): string[] {
+  return chars.slice(0, -1).map((c, i) => c + chars[i + 1]);
+}
+
+function analyzeWord(word: string, lang: Lang): AnalyzedWord | undefined {
+  const single = (term: string): AnalyzedWord => ({ terms: [term], match: { terms: [term], mode: 'any' } });
   switch (wordScript(word)) {
     case 'latin': {
       const stopwords = LATIN_STOPWORDS[lang] ?? LATIN_STOPWORDS.en!;
-      if (stopwords.has(word)) return [];
-      const stem = (LATIN_STEMMER[lang] ?? stemEnglish)(word);
-      return [stripLatinDiacritics(stem)];
+      if (stopwords.has(word)) return undefined;
+      return single(stripLatinDiacritics((LATIN_STEMMER[lang] ?? stemEnglish)(word)));
     }
     case 'cyrillic': {
       const folded = word.replace(/ё/g, 'е');
-      return RUSSIAN_STOPWORDS.has(folded) ? [] : [stemRussian(folded)];
+      return RUSSIAN_STOPWORDS.has(folded) ? undefined : single(stemRussian(folded));
     }
     case 'arabic':
-      return ARABIC_STOPWORDS.has(word) ? [] : [normalizeArabic(stemArabic(word))];
+      return ARABIC_STOPWORDS.has(word) ? undefined : single(normalizeArabic(stemArabic(word)));
     case 'hangul': {
       // Korean attaches particles to words (병원에서 = at the hospital): bigrams let 병원 match 병원에서.
       const chars = [...word];
-      const grams = chars.length > 2 ? chars.slice(0, -1).map((c, i) => c + chars[i + 1]) : [];
-      return [word, ...grams];
+      const grams = chars.length > 2 ? bigramsOf(chars) : [];
+      return { terms: [word, ...grams], match: { terms: [word, ...grams.slice(0, 1)], mode: 'any' } };
     }
     case 'han':
-    case 'kana':
-      // Bigrams cover two-character words; keep longer words whole, drop function words.
-      return [...word].length > 2 && !CJK_STOPWORDS.has(word) ? [word] : [];
+    case 'kana': {
+      // Hiragana is grammar; Han and katakana carry the meaning, and their bigrams are indexed separately.
+      const content = [...word].filter(isCjkContentChar);
+      if (content.length < 2 || CJK_STOPWORDS.has(word)) return undefined;
+      const grams = bigramsOf(content);
+      return { terms: content.length > 2 ? [content.join('')] : [], match: { terms: grams, mode: 'all' } };
+    }
     case 'digit':
-      return [word];
+      return single(word);
     default:
-      return [];
+      return undefined;
   }
+}
+
+function normalizeText(text: string): string {
+  return normalizeArabic(text.normalize('NFKC').toLowerCase());
+}
+
+/** The words of a text that carry meaning, analyzed; what lexical coverage is measured over. */
+export function analyzeWords(text: string, lang: Lang): AnalyzedWord[] {
+  const words: AnalyzedWord[] = [];
+  for (const { segment, isWordLike } of segmenterFor(lang).segment(normalizeText(text))) {
+    if (!isWordLike) continue;
+    // "12345에" and "12345热线" are a number and a word: analyze them apart.
+    for (const part of segment.match(/\p{Nd}+|\P{Nd}+/gu) ?? []) {
+      const word = analyzeWord(part, lang);
+      if (word) words.push(word);
+    }
+  }
+  return words;
 }
 
 /**
@@ -107,11 +143,5 @@ function analyzeWord(word: string, lang: Lang): string[] {
  * Chinese question is still matched, and a Chinese word inside an English question still gets its bigrams.
  */
 export function analyze(text: string, lang: Lang): string[] {
-  const normalized = normalizeArabic(text.normalize('NFKC').toLowerCase());
-  const terms: string[] = [];
-  for (const { segment, isWordLike } of segmenterFor(lang).segment(normalized)) {
-    if (isWordLike) terms.push(...analyzeWord(segment, lang));
-  }
-  terms.push(...cjkNgrams(normalized));
-  return terms;
+  return [...analyzeWords(text, lang).flatMap((word) => word.terms), ...cjkNgrams(normalizeText(text))];
 }

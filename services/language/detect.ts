@@ -41,11 +41,11 @@ function detectLatin(text: string, fallback: ResolvedLanguage): ResolvedLanguage
   const scores = Object.entries(eld.detect(text).getScores()).sort((a, b) => b[1] - a[1]);
   const [best, second] = scores;
   if (!best || !isLang(best[0])) return fallback;
-  const lead = best[1] - (second?.[1] ?? 0);
-  // "visa extension" is English and French alike: a near tie keeps the language we already have.
+  // "visa extension" is English and French alike: a near tie is no evidence, so the language we have wins it.
   const fallbackScore = scores.find(([lang]) => lang === fallback.lang)?.[1];
-  if (fallbackScore !== undefined && best[1] - fallbackScore < MIN_LEAD) return fallback;
-  if (lead < MIN_LEAD && fallback.source !== 'default') return fallback;
+  const tiesWithFallback = fallback.lang !== best[0] && fallbackScore !== undefined && best[1] - fallbackScore < MIN_LEAD;
+  const lead = best[1] - (second?.[1] ?? 0);
+  if (tiesWithFallback || lead < MIN_LEAD) return fallback.source === 'default' ? { lang: best[0], source: 'default' } : fallback;
   return { lang: best[0], source: 'detector' };
 }
 

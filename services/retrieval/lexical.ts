@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
-import { analyze } from '../language/analyze.js';
-import { wordScript } from '../language/script.js';
+import { analyze, analyzeWords } from '../language/analyze.js';
+import { countScripts, wordScript } from '../language/script.js';
 import type { Entry, LocalizedText } from '../knowledge/schema.js';
 import { LANGS, type Lang } from '../languages.js';
 
@@ -9,7 +9,7 @@ export interface LexicalHit {
   /** BM25 score of the entry's best-matching document. */
   score: number;
   /**
-   * Share of the question's IDF weight that the entry matches, in [0, 1]. Unlike a BM25 score it is comparable
+   * Share of the question's words (weighted by IDF) that the entry matches, in [0, 1]. Unlike a BM25 score it is comparable
    * across questions, which is what the answer/clarify/fallback thresholds need.
    */
   coverage: number;
@@ -18,6 +18,8 @@ export interface LexicalHit {
 interface IndexedDocument {
   id: string;
   entryId: string;
+  /** The document's language, or `*` for the language-neutral tags and names. */
+  lang: Lang | '*';
   title: string;
   questions: string;
   answer: string;
@@ -28,6 +30,8 @@ const FIELD_BOOSTS = { title: 2, questions: 2, answer: 1, keywords: 1.5 };
 /** Typo tolerance: up to one edit in five letters, on Latin-script terms of five letters or more. */
 const FUZZY_RATIO = 0.2;
 const FUZZY_MIN_LENGTH = 5;
+/** How much the BM25 score, relative to the best hit's, adds to coverage when ranking lexical hits. */
+const BM25_TIEBREAK = 0.2;
 
 function localizedValues(text: LocalizedText | undefined): string[] {
   if (!text) return [];
@@ -45,6 +49,7 @@ function documentsOf(entry: Entry): IndexedDocument[] {
     return {
       id: `${entry.id}:${lang}`,
       entryId: entry.id,
+      lang,
       title: terms(content.title, lang),
       questions: content.questions.map((q) => terms(q, lang)).join(' '),
       answer: terms([content.answer, content.details ?? ''].join(' '), lang),
@@ -52,7 +57,24 @@ function documentsOf(entry: Entry): IndexedDocument[] {
     };
   });
   const keywords = [...entry.tags, ...localizedValues(entry.facts.name)].join(' ');
-  return [...perLanguage, { id: `${entry.id}:keywords`, entryId: entry.id, title: '', questions: '', answer: '', keywords: terms(keywords, 'en') }];
+  return [...perLanguage, { id: `${entry.id}:keywords`, entryId: entry.id, lang: '*' as const, title: '', questions: '', answer: '', keywords: terms(keywords, 'en') }];
+}
+
+/**
+ * The question's language, plus the languages whose script also appears in it: "how to 预约 PUMCH" searches the
+ * English and the Chinese documents. Searching only these keeps a number or a Latin name that every language
+ * repeats from counting nine times.
+ */
+function searchedLanguages(question: string, lang: Lang): Set<Lang | '*'> {
+  const languages = new Set<Lang | '*'>(['*', lang]);
+  const counts = countScripts(question);
+  if (counts.latin > 0 && !['en', 'fr', 'es', 'de'].includes(lang)) languages.add('en');
+  if (counts.han > 0 && lang !== 'ja') languages.add('zh');
+  if (counts.kana > 0) languages.add('ja');
+  if (counts.hangul > 0) languages.add('ko');
+  if (counts.arabic > 0) languages.add('ar');
+  if (counts.cyrillic > 0) languages.add('ru');
+  return languages;
 }
 
 /**
@@ -63,7 +85,7 @@ function documentsOf(entry: Entry): IndexedDocument[] {
 export class LexicalIndex {
   private readonly search = new MiniSearch<IndexedDocument>({
     fields: ['title', 'questions', 'answer', 'keywords'],
-    storeFields: ['entryId'],
+    storeFields: ['entryId', 'lang'],
     tokenize: (text) => text.split(' '),
     processTerm: (term) => term || null,
   });
@@ -94,29 +116,47 @@ export class LexicalIndex {
   query(question: string, lang: Lang, limit = 10): LexicalHit[] {
     const queryTerms = [...new Set(analyze(question, lang))];
     if (queryTerms.length === 0) return [];
-    const totalWeight = queryTerms.reduce((sum, term) => sum + this.idf(term), 0);
+    const words = analyzeWords(question, lang).map(({ match }) => ({
+      ...match,
+      weight: match.terms.reduce((sum, term) => sum + this.idf(term), 0) / match.terms.length,
+    }));
+    const totalWeight = words.reduce((sum, word) => sum + word.weight, 0);
+    const coverage = (matched: Set<string>) => {
+      if (totalWeight === 0) return 0;
+      const covered = words.reduce((sum, word) => {
+        const hits = word.terms.filter((term) => matched.has(term)).length;
+        const share = word.mode === 'any' ? Math.min(hits, 1) : hits / word.terms.length;
+        return sum + word.weight * share;
+      }, 0);
+      return covered / totalWeight;
+    };
 
+    const languages = searchedLanguages(question, lang);
     const results = this.search.search(queryTerms.join(' '), {
       boost: FIELD_BOOSTS,
       combineWith: 'OR',
       fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH && wordScript(term) === 'latin' ? FUZZY_RATIO : false),
+      filter: (result) => languages.has(result.lang as Lang | '*'),
     });
 
-    const byEntry = new Map<string, { score: number; matched: Set<string> }>();
+    // An entry scores as its best language document plus its tags document.
+    const byEntry = new Map<string, { best: number; keywords: number; matched: Set<string> }>();
     for (const result of results) {
       const entryId = result.entryId as string;
-      const hit = byEntry.get(entryId) ?? { score: 0, matched: new Set<string>() };
-      hit.score = Math.max(hit.score, result.score);
+      const hit = byEntry.get(entryId) ?? { best: 0, keywords: 0, matched: new Set<string>() };
+      if (result.lang === '*') hit.keywords = result.score;
+      else hit.best = Math.max(hit.best, result.score);
       for (const term of result.queryTerms) hit.matched.add(term);
       byEntry.set(entryId, hit);
     }
-    return [...byEntry.entries()]
-      .map(([entryId, { score, matched }]) => ({
-        entryId,
-        score,
-        coverage: [...matched].reduce((sum, term) => sum + this.idf(term), 0) / totalWeight,
-      }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit);
+    const hits = [...byEntry.entries()].map(([entryId, { best, keywords, matched }]) => ({
+      entryId,
+      score: best + keywords,
+      coverage: coverage(matched),
+    }));
+    // Rank by how much of the question an entry explains; BM25 (normalised to the best hit) breaks near ties.
+    const topScore = Math.max(...hits.map((h) => h.score));
+    const rankKey = (h: LexicalHit) => h.coverage + BM25_TIEBREAK * (h.score / topScore);
+    return hits.sort((a, b) => rankKey(b) - rankKey(a)).slice(0, limit);
   }
 }

@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Activity } from 'botbuilder';
+import { composeApp } from '../../bot/compose.js';
+import { loadConfig } from '../../services/config.js';
+import { createLogger } from '../../services/logger.js';
+
+export interface RunningApp {
+  url: string;
+  composed: Awaited<ReturnType<typeof composeApp>>;
+  close(): Promise<void>;
+}
+
+/** Starts the real product (bundled knowledge, no model) on a free loopback port with a scratch data folder. */
+export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'assistant-http-'));
+  const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, MODELS_DIR: join(dataDir, 'models'), ...env });
+  const composed = await composeApp(config, createLogger('silent'));
+  const server: Server = await new Promise((resolve) => {
+    const s = composed.app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    composed,
+    close: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await composed.feedback.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+let sequence = 0;
+
+/** Posts one activity with deliveryMode expectReplies and returns the bot's replies from the response body. */
+export async function send(app: RunningApp, activity: Partial<Activity>, headers: Record<string, string> = {}): Promise<Partial<Activity>[]> {
+  const response = await post(app, activity, headers);
+  if (response.status !== 200) throw new Error(`POST /api/messages answered ${response.status}: ${await response.text()}`);
+  const body = (await response.json()) as { activities: Partial<Activity>[] };
+  return body.activities;
+}
+
+export function post(app: RunningApp, activity: Partial<Activity>, headers: Record<string, string> = {}) {
+  sequence += 1;
+  const full = {
+    type: 'message',
+    id: `activity-${sequence}`,
+    channelId: 'test',
+    serviceUrl: 'http://127.0.0.1:9',
+    deliveryMode: 'expectReplies',
+    from: { id: 'user-1', name: 'Resident' },
+    recipient: { id: 'bot', name: 'Assistant' },
+    conversation: { id: `conversation-${sequence}` },
+    timestamp: new Date().toISOString(),
+    ...activity,
+  };
+  return fetch(`${app.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(full),
+  });
+}
+
+/** The structured answer a reply carries, if any. */
+export function answerOf(reply: Partial<Activity>): { entryId: string; title: string } | undefined {
+  return (reply.channelData as { answer?: { entryId: string; title: string } } | undefined)?.answer;
+}

@@ -1,0 +1,107 @@
+import type { Activity } from 'botbuilder';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Lang } from '../../services/languages.js';
+import { answerOf, post, send, startApp, type RunningApp } from './harness.js';
+
+let app: RunningApp;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(() => app.close());
+
+/** Paraphrases written for this test, not copied from the entry's alternate questions. */
+const HOTLINE_QUESTIONS: [Lang, string][] = [
+  ['zh', '外国人可以打12345用英语咨询吗?'],
+  ['en', 'Can I call 12345 if I only speak English?'],
+  ['fr', 'Puis-je appeler le 12345 sans parler chinois ?'],
+  ['es', '¿Puedo llamar al 12345 si no hablo chino?'],
+  ['ru', 'Можно ли позвонить на 12345, если я не говорю по-китайски?'],
+  ['ar', 'هل يمكنني الاتصال بالرقم 12345 إذا كنت لا أتحدث الصينية؟'],
+  ['de', 'Kann ich die 12345 anrufen, wenn ich kein Chinesisch spreche?'],
+  ['ja', '中国語が話せなくても12345に電話できますか?'],
+  ['ko', '중국어를 못해도 12345에 전화할 수 있나요?'],
+];
+
+describe('POST /api/messages with expectReplies', () => {
+  it.each(HOTLINE_QUESTIONS)('answers a %s question with the right entry in that language', async (lang, text) => {
+    const [reply] = await send(app, { text });
+    expect(answerOf(reply)?.entryId).toBe('hotline-12345');
+    expect(reply.locale).toBe(lang);
+    const entry = app.composed.retrieval.kb.byId.get('hotline-12345')!;
+    expect(answerOf(reply)?.title).toBe(entry.content[lang].title);
+    expect(reply.text).toContain(entry.content[lang].answer.slice(0, 20));
+    expect(reply.text).toMatch(/https?:\/\//);
+    expect((reply.channelData as { dir: string }).dir).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+  });
+
+  it('gives an honest fallback that points to 12345 for an out-of-scope question', async () => {
+    const [reply] = await send(app, { text: 'What is the best pizza restaurant for a birthday party?' });
+    expect((reply.channelData as { kind: string }).kind).toBe('fallback');
+    expect(reply.text).toMatch(/12345/);
+    expect(answerOf(reply)).toBeUndefined();
+  });
+
+  it('answers "ambulance" in Arabic with 120, right to left', async () => {
+    const [reply] = await send(app, { text: 'أحتاج سيارة إسعاف' });
+    expect(reply.locale).toBe('ar');
+    expect(reply.text).toMatch(/120/);
+    expect(answerOf(reply)?.entryId).toBe('emergency-ambulance-120');
+    expect(reply.channelData).toMatchObject({ dir: 'rtl' });
+  });
+
+  it('welcomes a new member with a language picker and starter questions', async () => {
+    const replies = await send(app, {
+      type: 'conversationUpdate',
+      locale: 'fr-FR',
+      membersAdded: [{ id: 'user-1', name: 'Resident' }],
+    });
+    expect(replies).toHaveLength(2);
+    expect(replies[0].locale).toBe('fr');
+    const picker = replies[0].attachments?.[0]?.content as { buttons: { title: string }[] };
+    expect(picker.buttons.map((b) => b.title)).toEqual(['中文', 'English', 'Français', 'Español', 'Русский', 'العربية', 'Deutsch', '日本語', '한국어']);
+    expect(replies[1].suggestedActions?.actions).toHaveLength(3);
+  });
+
+  it('keeps an explicit language switch for the rest of the conversation', async () => {
+    const conversation = { id: 'switch-conversation' } as Activity['conversation'];
+    const [switched] = await send(app, { text: '中文', conversation });
+    expect(switched.locale).toBe('zh');
+    const [reply] = await send(app, { text: 'ok', conversation });
+    expect(reply.locale).toBe('zh');
+  });
+
+  it('stores thumbs feedback sent as a button value', async () => {
+    const [reply] = await send(app, { text: '', value: { type: 'feedback', entryId: 'hotline-12345', rating: 'down' }, locale: 'de' });
+    expect(reply.locale).toBe('de');
+    const [stored] = await app.composed.feedback.recent(1);
+    expect(stored).toMatchObject({ entryId: 'hotline-12345', rating: 'down', channel: 'test' });
+  });
+
+  it('answers the entry a did-you-mean button names', async () => {
+    const [reply] = await send(app, { text: 'hotline', value: { type: 'entry', entryId: 'hotline-12345' }, locale: 'ko' });
+    expect(answerOf(reply)?.entryId).toBe('hotline-12345');
+    expect(reply.locale).toBe('ko');
+  });
+
+  it('reports readiness with the entry count and the dense path off', async () => {
+    const ready = (await (await fetch(`${app.url}/readyz`)).json()) as Record<string, unknown>;
+    expect(ready).toMatchObject({ status: 'ready', dense: { state: 'off' } });
+    expect(ready.entries).toBe(app.composed.retrieval.kb.entries.length);
+    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('Bot Framework authentication', () => {
+  let secured: RunningApp;
+  beforeAll(async () => {
+    secured = await startApp({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });
+  });
+  afterAll(() => secured.close());
+
+  it('rejects a request without a valid token when an app id is configured', async () => {
+    const response = await post(secured, { text: 'hello' });
+    expect(response.status).toBe(401);
+    const forged = await post(secured, { text: 'hello' }, { authorization: 'Bearer not.a.jwt' });
+    expect(forged.status).toBe(401);
+  });
+});
