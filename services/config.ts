@@ -45,6 +45,8 @@ const EnvSchema = z.object({
   /** Cosine similarity at which a dense match alone is trusted to answer. */
   DENSE_ANSWER_THRESHOLD: unitInterval.default(0.88),
   DENSE_CLARIFY_THRESHOLD: unitInterval.default(0.82),
+  /** Lexical ranking: coverage of the question plus this weight times the BM25 score relative to the best hit. */
+  LEXICAL_BM25_WEIGHT: z.coerce.number().min(0).max(10).default(0.2),
   /** Reciprocal-rank-fusion weight of each retrieval path. */
   LEXICAL_WEIGHT: z.coerce.number().min(0).max(10).default(1),
   DENSE_WEIGHT: z.coerce.number().min(0).max(10).default(1),
@@ -80,6 +82,7 @@ function toConfig(env: z.output<typeof EnvSchema>) {
       denseClarify: env.DENSE_CLARIFY_THRESHOLD,
     },
     weights: { lexical: env.LEXICAL_WEIGHT, dense: env.DENSE_WEIGHT },
+    lexicalBm25Weight: env.LEXICAL_BM25_WEIGHT,
     botAuth: {
       MicrosoftAppId: env.MicrosoftAppId,
       MicrosoftAppPassword: env.MicrosoftAppPassword,

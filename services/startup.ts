@@ -46,7 +46,7 @@ async function tryDense(config: Config, kb: KnowledgeBase, log: Logger): Promise
 export async function buildRetrieval(config: Config, log: Logger): Promise<Retrieval> {
   const started = performance.now();
   const kb = await loadKnowledgeBase(config.knowledgeDir);
-  const lexical = new LexicalIndex(kb.entries);
+  const lexical = new LexicalIndex(kb.entries, config.lexicalBm25Weight);
   log.info({ entries: kb.entries.length, documents: lexical.documentCount, hash: kb.hash }, 'knowledge base loaded');
 
   const dense = await tryDense(config, kb, log);

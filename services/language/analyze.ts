@@ -71,13 +71,13 @@ function cjkNgrams(text: string): string[] {
 }
 
 /**
- * One word of a question, as index terms. `weightTerms` are the terms whose share matched says how much of the
- * word an entry covers: a Chinese word counts by its character bigrams, a Korean word by itself or its stem.
+ * One word of a text: its index terms, and how to judge whether an entry matches it. The word counts as fully
+ * matched when any of `whole` is matched; otherwise by the share of `parts` matched (a Chinese word by its
+ * character bigrams, a Korean compound by the bigrams of its stem).
  */
 export interface AnalyzedWord {
   terms: string[];
-  /** Terms that judge whether the word is matched; `any` means one of them suffices, `all` that each counts. */
-  match: { terms: string[]; mode: 'any' | 'all' };
+  match: { whole: string[]; parts: string[] };
 }
 
 function bigramsOf(chars: string[]): string[] {
@@ -85,7 +85,7 @@ function bigramsOf(chars: string[]): string[] {
 }
 
 function analyzeWord(word: string, lang: Lang): AnalyzedWord | undefined {
-  const single = (term: string): AnalyzedWord => ({ terms: [term], match: { terms: [term], mode: 'any' } });
+  const single = (term: string): AnalyzedWord => ({ terms: [term], match: { whole: [term], parts: [] } });
   switch (wordScript(word)) {
     case 'latin': {
       const stopwords = LATIN_STOPWORDS[lang] ?? LATIN_STOPWORDS.en!;
@@ -99,10 +99,14 @@ function analyzeWord(word: string, lang: Lang): AnalyzedWord | undefined {
     case 'arabic':
       return ARABIC_STOPWORDS.has(word) ? undefined : single(normalizeArabic(stemArabic(word)));
     case 'hangul': {
-      // Korean attaches particles to words (병원에서 = at the hospital): bigrams let 병원 match 병원에서.
+      // Korean attaches particles to words (병원에서 = at the hospital, 학교가 = school + subject marker). The
+      // word minus one or two final syllables is indexed as a stem candidate, so 학교가 meets 학교는 on 학교;
+      // bigrams let a compound (한국국제학교) still match its parts.
       const chars = [...word];
+      const stems = [1, 2].filter((cut) => chars.length - cut >= 2).map((cut) => chars.slice(0, -cut).join(''));
       const grams = chars.length > 2 ? bigramsOf(chars) : [];
-      return { terms: [word, ...grams], match: { terms: [word, ...grams.slice(0, 1)], mode: 'any' } };
+      const stemGrams = bigramsOf(chars.length > 2 ? chars.slice(0, -1) : chars);
+      return { terms: [word, ...stems, ...grams], match: { whole: [word, ...stems], parts: stemGrams } };
     }
     case 'han':
     case 'kana': {
@@ -110,7 +114,7 @@ function analyzeWord(word: string, lang: Lang): AnalyzedWord | undefined {
       const content = [...word].filter(isCjkContentChar);
       if (content.length < 2 || CJK_STOPWORDS.has(word)) return undefined;
       const grams = bigramsOf(content);
-      return { terms: content.length > 2 ? [content.join('')] : [], match: { terms: grams, mode: 'all' } };
+      return { terms: content.length > 2 ? [content.join('')] : [], match: { whole: [], parts: grams } };
     }
     case 'digit':
       return single(word);

@@ -30,8 +30,6 @@ const FIELD_BOOSTS = { title: 2, questions: 2, answer: 1, keywords: 1.5 };
 /** Typo tolerance: up to one edit in five letters, on Latin-script terms of five letters or more. */
 const FUZZY_RATIO = 0.2;
 const FUZZY_MIN_LENGTH = 5;
-/** How much the BM25 score, relative to the best hit's, adds to coverage when ranking lexical hits. */
-const BM25_TIEBREAK = 0.2;
 
 function localizedValues(text: LocalizedText | undefined): string[] {
   if (!text) return [];
@@ -93,7 +91,13 @@ export class LexicalIndex {
   private readonly entryFrequency = new Map<string, number>();
   private readonly entryCount: number;
 
-  constructor(entries: readonly Entry[]) {
+  /**
+   * @param bm25Weight how much the BM25 score, relative to the best hit's, adds to coverage when ranking hits
+   */
+  constructor(
+    entries: readonly Entry[],
+    private readonly bm25Weight: number,
+  ) {
     for (const entry of entries) {
       const documents = documentsOf(entry);
       this.search.addAll(documents);
@@ -116,17 +120,17 @@ export class LexicalIndex {
   query(question: string, lang: Lang, limit = 10): LexicalHit[] {
     const queryTerms = [...new Set(analyze(question, lang))];
     if (queryTerms.length === 0) return [];
-    const words = analyzeWords(question, lang).map(({ match }) => ({
-      ...match,
-      weight: match.terms.reduce((sum, term) => sum + this.idf(term), 0) / match.terms.length,
-    }));
+    const words = analyzeWords(question, lang).map(({ match }) => {
+      const weighed = [...match.whole, ...match.parts];
+      return { ...match, weight: weighed.reduce((sum, term) => sum + this.idf(term), 0) / weighed.length };
+    });
     const totalWeight = words.reduce((sum, word) => sum + word.weight, 0);
     const coverage = (matched: Set<string>) => {
       if (totalWeight === 0) return 0;
-      const covered = words.reduce((sum, word) => {
-        const hits = word.terms.filter((term) => matched.has(term)).length;
-        const share = word.mode === 'any' ? Math.min(hits, 1) : hits / word.terms.length;
-        return sum + word.weight * share;
+      const covered = words.reduce((sum, { whole, parts, weight }) => {
+        if (whole.some((term) => matched.has(term))) return sum + weight;
+        const hits = parts.filter((term) => matched.has(term)).length;
+        return sum + (parts.length > 0 ? (weight * hits) / parts.length : 0);
       }, 0);
       return covered / totalWeight;
     };
@@ -156,7 +160,7 @@ export class LexicalIndex {
     }));
     // Rank by how much of the question an entry explains; BM25 (normalised to the best hit) breaks near ties.
     const topScore = Math.max(...hits.map((h) => h.score));
-    const rankKey = (h: LexicalHit) => h.coverage + BM25_TIEBREAK * (h.score / topScore);
+    const rankKey = (h: LexicalHit) => h.coverage + this.bm25Weight * (h.score / topScore);
     return hits.sort((a, b) => rankKey(b) - rankKey(a)).slice(0, limit);
   }
 }

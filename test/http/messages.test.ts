@@ -9,25 +9,25 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-/** Paraphrases written for this test, not copied from the entry's alternate questions. */
-const HOTLINE_QUESTIONS: [Lang, string][] = [
-  ['zh', '外国人可以打12345用英语咨询吗?'],
-  ['en', 'Can I call 12345 if I only speak English?'],
-  ['fr', 'Puis-je appeler le 12345 sans parler chinois ?'],
-  ['es', '¿Puedo llamar al 12345 si no hablo chino?'],
-  ['ru', 'Можно ли позвонить на 12345, если я не говорю по-китайски?'],
-  ['ar', 'هل يمكنني الاتصال بالرقم 12345 إذا كنت لا أتحدث الصينية؟'],
-  ['de', 'Kann ich die 12345 anrufen, wenn ich kein Chinesisch spreche?'],
-  ['ja', '中国語が話せなくても12345に電話できますか?'],
-  ['ko', '중국어를 못해도 12345에 전화할 수 있나요?'],
+/** Questions written for this test, not copied from the entries' alternate questions. */
+const QUESTIONS: [Lang, string, string][] = [
+  ['zh', '外国人去协和医院看病要怎么挂号?', 'medical-pumch-booking-for-foreigners'],
+  ['en', 'Can I call 12345 if I only speak English?', 'hotline-12345'],
+  ['fr', 'Puis-je appeler le 12345 sans parler chinois ?', 'hotline-12345'],
+  ['es', '¿Tengo que registrar mi domicilio en la policía al llegar?', 'residence-accommodation-registration'],
+  ['ru', 'Как записаться к врачу в больницу Сехэ (PUMCH)?', 'medical-pumch-booking-for-foreigners'],
+  ['ar', 'هل توجد مدرسة فرنسية في بكين؟', 'school-lycee-francais'],
+  ['de', 'Kann ich die 12345 anrufen, wenn ich kein Chinesisch spreche?', 'hotline-12345'],
+  ['ja', '北京に日本人学校はありますか?', 'school-japanese'],
+  ['ko', '협화병원 예약은 어떻게 하나요?', 'medical-pumch-booking-for-foreigners'],
 ];
 
 describe('POST /api/messages with expectReplies', () => {
-  it.each(HOTLINE_QUESTIONS)('answers a %s question with the right entry in that language', async (lang, text) => {
+  it.each(QUESTIONS)('answers a %s question with the right entry in that language', async (lang, text, entryId) => {
     const [reply] = await send(app, { text });
-    expect(answerOf(reply)?.entryId).toBe('hotline-12345');
+    expect(answerOf(reply)?.entryId).toBe(entryId);
     expect(reply.locale).toBe(lang);
-    const entry = app.composed.retrieval.kb.byId.get('hotline-12345')!;
+    const entry = app.composed.retrieval.kb.byId.get(entryId)!;
     expect(answerOf(reply)?.title).toBe(entry.content[lang].title);
     expect(reply.text).toContain(entry.content[lang].answer.slice(0, 20));
     expect(reply.text).toMatch(/https?:\/\//);
