@@ -39,14 +39,14 @@ const EnvSchema = z.object({
   /** Set to false to run the lexical path alone even when a model is present. */
   DENSE_ENABLED: booleanFlag.default(true),
   /** Minimum share of the question's (IDF-weighted) terms the best lexical match must cover to answer. */
-  ANSWER_THRESHOLD: unitInterval.default(0.6),
+  ANSWER_THRESHOLD: unitInterval.default(0.35),
   /** Below ANSWER_THRESHOLD but at or above this, the bot offers a "did you mean" choice. */
-  CLARIFY_THRESHOLD: unitInterval.default(0.35),
+  CLARIFY_THRESHOLD: unitInterval.default(0.3),
   /** Cosine similarity at which a dense match alone is trusted to answer. */
   DENSE_ANSWER_THRESHOLD: unitInterval.default(0.88),
   DENSE_CLARIFY_THRESHOLD: unitInterval.default(0.82),
   /** Lexical ranking: coverage of the question plus this weight times the BM25 score relative to the best hit. */
-  LEXICAL_BM25_WEIGHT: z.coerce.number().min(0).max(10).default(0.2),
+  LEXICAL_BM25_WEIGHT: z.coerce.number().min(0).max(10).default(1),
   /** Reciprocal-rank-fusion weight of each retrieval path. */
   LEXICAL_WEIGHT: z.coerce.number().min(0).max(10).default(1),
   DENSE_WEIGHT: z.coerce.number().min(0).max(10).default(1),

@@ -65,11 +65,12 @@ export function resolveLanguage(text: string, hints: LanguageHints = {}): Resolv
   // Kanji-only Japanese ("病院予約") looks like Chinese: a Japanese conversation keeps Japanese.
   if (counts.han > 0 && fallback.lang === 'ja') return fallback;
 
-  // Han characters carry about a word each, Latin letters a fifth of one: weigh them so.
+  // Residents drop Latin names and terms (PUMCH, work permit) into sentences of their own script far more often
+  // than the reverse, and a Han character carries about a word: non-Latin scripts weigh three times a Latin letter.
   const weights: [Lang | 'latin', number][] = [
     ['zh', counts.han * 3],
-    ['ar', counts.arabic],
-    ['ru', counts.cyrillic],
+    ['ar', counts.arabic * 3],
+    ['ru', counts.cyrillic * 3],
     ['latin', counts.latin],
   ];
   const present = weights.filter(([, weight]) => weight > 0);

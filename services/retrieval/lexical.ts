@@ -122,7 +122,7 @@ export class LexicalIndex {
     if (queryTerms.length === 0) return [];
     const words = analyzeWords(question, lang).map(({ match }) => {
       const weighed = [...match.whole, ...match.parts];
-      return { ...match, weight: weighed.reduce((sum, term) => sum + this.idf(term), 0) / weighed.length };
+      return { ...match, weight: weighed.reduce((sum, term) => sum + this.idf(term) ** 2, 0) / weighed.length };
     });
     const totalWeight = words.reduce((sum, word) => sum + word.weight, 0);
     const coverage = (matched: Set<string>) => {

@@ -100,12 +100,14 @@ if (args.tune) {
         });
         const m = summarize(outcomes);
         const f1 = (2 * m.fallbackPrecision * m.fallbackRecall) / (m.fallbackPrecision + m.fallbackRecall) || 0;
-        results.push({ weight, answer, clarify, metrics: m, score: m.answerAccuracy + f1 - 0.25 * m.didYouMeanRate });
+        // A "did you mean" that offers the right entry costs the user a click: it counts half an answer.
+        const helpfulChoices = outcomes.filter((o) => o.decision === 'clarify' && o.ranked.slice(0, 3).some((id) => o.question.expect.includes(id))).length;
+        results.push({ weight, answer, clarify, metrics: m, score: m.answerAccuracy + (0.5 * helpfulChoices) / m.inScope + f1 });
       }
     }
   }
   results.sort((a, b) => b.score - a.score);
-  console.log('\nBest settings on the tuning split (score = answer accuracy + fallback F1 - 0.25 x did-you-mean rate):');
+  console.log('\nBest settings on the tuning split (score = answer accuracy + half the helpful did-you-means + fallback F1):');
   console.log('| LEXICAL_BM25_WEIGHT | ANSWER_THRESHOLD | CLARIFY_THRESHOLD | score | R@1 | answer acc. | fallback P | fallback R | did-you-mean |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results.slice(0, 8)) {

@@ -74,6 +74,12 @@ describe('language resolution', () => {
     expect(langFromLocale('zh-Hans-CN')).toBe('zh');
   });
 
+  it('reads a sentence in a non-Latin script with Latin names or Chinese terms in it as that script\'s language', () => {
+    expect(resolveLanguage('كيف أحجز موعداً في PUMCH International Medical Services؟').lang).toBe('ar');
+    expect(resolveLanguage('где сделать 工作许可 и 居留许可 вместе за 5 дней').lang).toBe('ru');
+    expect(resolveLanguage('居留许可 renewal 在哪里办').lang).toBe('zh');
+  });
+
   it('lets a clear sentence in another language win over the conversation language', () => {
     expect(resolveLanguage('How do I book an appointment at PUMCH?', { conversationLang: 'zh' }).lang).toBe('en');
   });
