@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { env, pipeline } from '@xenova/transformers';
 
 export interface EmbedderOptions {
   modelId: string;
@@ -45,6 +44,9 @@ export async function loadEmbedder(options: EmbedderOptions): Promise<Embedder> 
         '(run `npm run models:download` with network access, or set ALLOW_REMOTE_MODELS=true)',
     );
   }
+  // Imported here, not at the top: transformers.js and onnxruntime cost ~100 MB of memory that a lexical-only
+  // server never needs.
+  const { env, pipeline } = await import('@xenova/transformers');
   env.localModelPath = options.modelsDir;
   env.cacheDir = options.modelsDir;
   env.allowLocalModels = true;

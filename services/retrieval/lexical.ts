@@ -139,7 +139,9 @@ export class LexicalIndex {
     const results = this.search.search(queryTerms.join(' '), {
       boost: FIELD_BOOSTS,
       combineWith: 'OR',
-      fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH && wordScript(term) === 'latin' ? FUZZY_RATIO : false),
+      // Only a word the knowledge base does not contain can be a typo; fuzzy matching known words costs time for nothing.
+      fuzzy: (term) =>
+        term.length >= FUZZY_MIN_LENGTH && !this.entryFrequency.has(term) && wordScript(term) === 'latin' ? FUZZY_RATIO : false,
       filter: (result) => languages.has(result.lang as Lang | '*'),
     });
 

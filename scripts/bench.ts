@@ -1,0 +1,194 @@
+/**
+ * `npm run bench`: speed and cost in one run, printed as one table and written to reports/bench.json.
+ *
+ *   npm run bench              the full run (a few minutes)
+ *   npm run bench -- --smoke   seconds, for CI: the same measurements with short loads and a small vector set
+ *
+ * Servers run as child processes (one core for the server, one for the load), each a real `bot/index.ts`.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import hnswlib from 'hnswlib-node';
+import { loadConfig } from '../services/config.js';
+import { loadKnowledgeBase } from '../services/knowledge/load.js';
+import { LexicalIndex } from '../services/retrieval/lexical.js';
+import { passagesOf } from '../services/retrieval/dense.js';
+import { loadEmbedder } from '../services/retrieval/embedder.js';
+import { writeTinyModel } from '../test/fixtures/tinyModel.js';
+import { percentile, runLoad, type LoadResult } from './bench/load.js';
+
+const { values: args } = parseArgs({ options: { smoke: { type: 'boolean', default: false } } });
+const SMOKE = args.smoke!;
+const LOAD_SECONDS = SMOKE ? 2 : 15;
+const SYNTHETIC_VECTORS = SMOKE ? 5_000 : 100_000;
+const SYNTHETIC_DIMENSIONS = 384;
+const QUESTIONS = [
+  'How do I book an appointment at PUMCH?', '居留许可怎么续签?', 'Où faire renouveler mon titre de séjour ?',
+  '¿Dónde está el centro de servicios del gobierno municipal?', 'Какой номер у горячей линии 12367?',
+  'هل توجد مدرسة فرنسية في بكين؟', 'Gibt es eine deutsche Schule in Peking?', '北京に日本人学校はありますか?',
+  '외국인 거류허가 신청 방법', 'What is the weather like tomorrow?',
+];
+
+const rows: { section: string; metric: string; value: string; target?: string }[] = [];
+const report: Record<string, unknown> = { generated: new Date().toISOString(), smoke: SMOKE };
+const record = (section: string, metric: string, value: string, target?: string) => rows.push({ section, metric, value, target });
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+interface Server {
+  child: ChildProcess;
+  endpoint: string;
+  readyMs: number;
+  peakRssMb: () => number;
+  stop: () => Promise<void>;
+}
+
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/** Starts a server script and resolves once it printed its endpoint and /readyz (when it has one) answers. */
+async function startServer(script: string, env: Record<string, string>): Promise<Server> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Bot endpoint:\s+(\S+)/.exec(output);
+      if (match) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before it was ready`)));
+  });
+  const readyMs = performance.now() - started;
+  return {
+    child,
+    endpoint,
+    readyMs,
+    peakRssMb: () => peakRssMb(child.pid!),
+    stop: () => new Promise((resolve) => { child.once('exit', () => resolve()); child.kill('SIGTERM'); }),
+  };
+}
+
+function latencyRow(label: string, result: LoadResult, target?: string) {
+  const { latenciesMs: l } = result;
+  const throughput = result.requests / result.seconds;
+  record('latency', `${label}: p50 / p95 / p99`, `${ms(percentile(l, 50))} / ${ms(percentile(l, 95))} / ${ms(percentile(l, 99))}`, target);
+  record('latency', `${label}: throughput, errors`, `${throughput.toFixed(0)} msg/s, ${result.errors} errors`);
+  return throughput;
+}
+
+const config = loadConfig();
+const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
+try {
+  // --- Start-up and index build -------------------------------------------------------------------------------
+  const lexicalOnly = await startServer('bot/index.ts', { DENSE_ENABLED: 'false', DATA_DIR: join(scratch, 'lexical') });
+  record('start-up', 'cold start to ready, lexical path only', ms(lexicalOnly.readyMs));
+
+  const realModel = existsSync(join(config.embedding.modelsDir, config.embedding.modelId, 'config.json'));
+  const kb = await loadKnowledgeBase(config.knowledgeDir);
+  const passages = kb.entries.flatMap(passagesOf);
+  let denseEnv: Record<string, string>;
+  let modelLabel: string;
+  if (realModel) {
+    denseEnv = { DATA_DIR: join(scratch, 'dense') };
+    modelLabel = config.embedding.modelId;
+  } else {
+    // No real model here: a generated 16-dimension model measures the plumbing (tokenizer, ONNX, HNSW, disk), not embedding cost.
+    const words = passages.flatMap((p) => p.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+    const modelId = writeTinyModel(join(scratch, 'models'), words.slice(0, 20_000));
+    denseEnv = { DATA_DIR: join(scratch, 'dense'), MODELS_DIR: join(scratch, 'models'), EMBEDDING_MODEL: modelId, EMBEDDING_QUANTIZED: 'false' };
+    modelLabel = `${modelId} (generated, plumbing only)`;
+  }
+  const rebuild = await startServer('bot/index.ts', denseEnv);
+  await rebuild.stop();
+  const reuse = await startServer('bot/index.ts', denseEnv);
+  await reuse.stop();
+  record('start-up', `cold start, dense index rebuilt (${passages.length} passages, ${modelLabel})`, ms(rebuild.readyMs));
+  record('start-up', 'cold start, dense index loaded from disk', ms(reuse.readyMs));
+  record('start-up', 'index build per 1,000 passages (rebuild minus reuse)', ms(((rebuild.readyMs - reuse.readyMs) / passages.length) * 1000));
+
+  // --- Latency and throughput through /api/messages (expectReplies), lexical path as shipped -------------------
+  const single = await runLoad(lexicalOnly.endpoint, QUESTIONS, 1, LOAD_SECONDS);
+  latencyRow('1 conversation', single);
+  const twenty = await runLoad(lexicalOnly.endpoint, QUESTIONS, 20, LOAD_SECONDS);
+  latencyRow('20 concurrent conversations', twenty, 'p95 < 50 ms');
+  const fifty = await runLoad(lexicalOnly.endpoint, QUESTIONS, 50, LOAD_SECONDS);
+  const ours = latencyRow('50 concurrent conversations', fifty, '0 errors');
+  const assistantRss = lexicalOnly.peakRssMb();
+  await lexicalOnly.stop();
+
+  const echo = await startServer('scripts/bench/echoServer.ts', {});
+  const echoResult = await runLoad(echo.endpoint, QUESTIONS, 50, LOAD_SECONDS);
+  await echo.stop();
+  const echoThroughput = echoResult.requests / echoResult.seconds;
+  record('throughput', 'echo bot, same stack, 50 concurrent', `${echoThroughput.toFixed(0)} msg/s`);
+  record('throughput', 'assistant / echo bot', `${(ours / echoThroughput).toFixed(2)}`, '>= 0.50');
+
+  // --- Retrieval alone, per path --------------------------------------------------------------------------------
+  const lexical = new LexicalIndex(kb.entries, config.lexicalBm25Weight);
+  const rounds = SMOKE ? 20 : 200;
+  let t = performance.now();
+  for (let i = 0; i < rounds; i++) for (const q of QUESTIONS) lexical.query(q, 'en');
+  record('retrieval', 'lexical query (BM25 + coverage), mean', ms((performance.now() - t) / (rounds * QUESTIONS.length)));
+  const embedder = await loadEmbedder(
+    realModel
+      ? config.embedding
+      : { ...config.embedding, modelsDir: join(scratch, 'models'), modelId: denseEnv.EMBEDDING_MODEL, quantized: false, queryPrefix: '', passagePrefix: '' },
+  );
+  t = performance.now();
+  for (let i = 0; i < rounds; i++) await embedder.embedQuery(QUESTIONS[i % QUESTIONS.length]);
+  record('retrieval', `dense query embedding, mean (${modelLabel})`, ms((performance.now() - t) / rounds));
+
+  // --- HNSW against exact search on synthetic vectors ----------------------------------------------------------
+  const random = () => Math.random() * 2 - 1;
+  const normalise = (v: number[]) => { const n = Math.hypot(...v); return v.map((x) => x / n); };
+  const vectors = Array.from({ length: SYNTHETIC_VECTORS }, () => normalise(Array.from({ length: SYNTHETIC_DIMENSIONS }, random)));
+  const index = new hnswlib.HierarchicalNSW('cosine', SYNTHETIC_DIMENSIONS);
+  index.initIndex({ maxElements: SYNTHETIC_VECTORS, m: 16, efConstruction: 200 });
+  t = performance.now();
+  vectors.forEach((v, i) => index.addPoint(v, i));
+  record('hnsw', `build, ${SYNTHETIC_VECTORS.toLocaleString('en')} x ${SYNTHETIC_DIMENSIONS}-dim vectors`, ms(performance.now() - t));
+  index.setEf(64);
+  const queries = Array.from({ length: SMOKE ? 20 : 200 }, () => normalise(Array.from({ length: SYNTHETIC_DIMENSIONS }, random)));
+  let hnswMs = 0;
+  let exactMs = 0;
+  let found = 0;
+  for (const query of queries) {
+    t = performance.now();
+    const approx = new Set(index.searchKnn(query, 10).neighbors);
+    hnswMs += performance.now() - t;
+    t = performance.now();
+    const exact = vectors
+      .map((v, i) => ({ i, score: v.reduce((sum, x, d) => sum + x * query[d], 0) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 10);
+    exactMs += performance.now() - t;
+    found += exact.filter(({ i }) => approx.has(i)).length;
+  }
+  record('hnsw', 'search k=10 (ef 64), mean', ms(hnswMs / queries.length));
+  record('hnsw', 'exact brute-force cosine k=10, mean', ms(exactMs / queries.length));
+  record('hnsw', 'recall@10 against exact', (found / (queries.length * 10)).toFixed(3));
+
+  // --- Memory and size ------------------------------------------------------------------------------------------
+  record('cost', 'peak RSS of the assistant (lexical path, after the load runs)', `${assistantRss.toFixed(0)} MB`, '< 300 MB');
+  const widget = 'web/dist/widget.js';
+  record('cost', 'widget, gzipped', existsSync(widget) ? `${(gzipSync(readFileSync(widget)).length / 1024).toFixed(1)} KB` : 'n/a (no widget built yet)', '<= 30 KB');
+  report.knowledge = { entries: kb.entries.length, passages: passages.length, model: modelLabel, widgetBytes: existsSync(widget) ? statSync(widget).size : undefined };
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+const table = ['| section | measure | value | target |', '|---|---|---:|---|', ...rows.map((r) => `| ${r.section} | ${r.metric} | ${r.value} | ${r.target ?? ''} |`)];
+console.log(`\n${table.join('\n')}`);
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/bench.json', `${JSON.stringify({ ...report, rows }, null, 2)}\n`);
+writeFileSync('reports/bench.md', `${table.join('\n')}\n`);
+console.log('\nWrote reports/bench.json and reports/bench.md');
