@@ -8,7 +8,12 @@ import type { Logger } from '../services/logger.js';
 import { buildRetrieval } from '../services/startup.js';
 import { AssistantBot } from './assistantBot.js';
 import { Renderer } from './render.js';
+import { DirectLineChannel } from '../services/directline/channel.js';
+import { ConversationStore } from '../services/directline/conversations.js';
+import { TokenSigner } from '../services/directline/tokens.js';
 import { createApp } from './server.js';
+
+const BOT_ID = 'beijing-assistant';
 
 /**
  * Wires the product from its configuration: knowledge and retrieval, the bot, the adapter and the HTTP app.
@@ -34,6 +39,14 @@ export async function composeApp(config: Config, log: Logger) {
     log.error({ err: error, conversationId: context.activity.conversation?.id }, 'unhandled turn error');
   };
 
-  const app = createApp({ adapter, bot, status: () => retrieval.status });
-  return { app, retrieval, localizer, feedback };
+  const { directLine: dl } = config;
+  const channel = new DirectLineChannel({
+    store: new ConversationStore({ maxConversations: dl.maxConversations, idleMs: dl.idleMs, maxActivities: dl.maxActivities }),
+    signer: new TokenSigner(dl.secret, dl.tokenTtlSeconds),
+    botId: BOT_ID,
+    log,
+  });
+
+  const app = createApp({ adapter, bot, channel, log, status: () => retrieval.status });
+  return { app, channel, retrieval, localizer, feedback };
 }

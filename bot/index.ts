@@ -15,17 +15,19 @@ try {
 }
 
 const log = createLogger(config.logLevel);
-const { app, retrieval, feedback } = await composeApp(config, log);
+const { app, channel, retrieval, feedback } = await composeApp(config, log);
 const server = app.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const origin = `http://${config.host}:${port}`;
+  channel.listenOn(`http://127.0.0.1:${port}`);
   log.info({ ...retrieval.status }, 'ready');
   console.log(
     [
       '',
       `Beijing foreign residents' assistant is running (${retrieval.status.entries} knowledge entries, dense path ${retrieval.status.dense.state}).`,
       `  Bot endpoint:  ${origin}/api/messages`,
+      `  Direct Line:   ${origin}/v3/directline`,
       `  Readiness:     ${origin}/readyz`,
       '',
     ].join('\n'),

@@ -1,16 +1,21 @@
 import express, { type Express } from 'express';
 import type { CloudAdapter } from 'botbuilder';
+import type { DirectLineChannel } from '../services/directline/channel.js';
+import type { Logger } from '../services/logger.js';
 import type { RetrievalStatus } from '../services/startup.js';
 import type { AssistantBot } from './assistantBot.js';
+import { directLineRouter } from './directLineRoutes.js';
 
 export interface AppDependencies {
   adapter: CloudAdapter;
   bot: AssistantBot;
+  channel: DirectLineChannel;
+  log: Logger;
   status: () => RetrievalStatus;
 }
 
 /** The HTTP surface. Routes only translate HTTP to calls; the logic lives in the bot and the services. */
-export function createApp({ adapter, bot, status }: AppDependencies): Express {
+export function createApp({ adapter, bot, channel, log, status }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(express.json({ limit: '64kb' }));
@@ -18,6 +23,7 @@ export function createApp({ adapter, bot, status }: AppDependencies): Express {
   app.post('/api/messages', async (req, res) => {
     await adapter.process(req, res, (context) => bot.run(context));
   });
+  app.use(directLineRouter(channel, log));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

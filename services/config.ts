@@ -54,6 +54,12 @@ const EnvSchema = z.object({
   MicrosoftAppPassword: z.string().default(''),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: z.string().default(''),
+  /** Signs Direct Line tokens; set the same value on every instance. Unset: a random key per process. */
+  DIRECTLINE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(1800),
+  DIRECTLINE_MAX_CONVERSATIONS: z.coerce.number().int().min(1).default(10_000),
+  DIRECTLINE_IDLE_MINUTES: z.coerce.number().min(1).default(30),
+  DIRECTLINE_MAX_ACTIVITIES: z.coerce.number().int().min(10).default(200),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -88,6 +94,13 @@ function toConfig(env: z.output<typeof EnvSchema>) {
       MicrosoftAppPassword: env.MicrosoftAppPassword,
       MicrosoftAppType: env.MicrosoftAppType,
       MicrosoftAppTenantId: env.MicrosoftAppTenantId,
+    },
+    directLine: {
+      secret: env.DIRECTLINE_SECRET,
+      tokenTtlSeconds: env.DIRECTLINE_TOKEN_TTL_SECONDS,
+      maxConversations: env.DIRECTLINE_MAX_CONVERSATIONS,
+      idleMs: env.DIRECTLINE_IDLE_MINUTES * 60_000,
+      maxActivities: env.DIRECTLINE_MAX_ACTIVITIES,
     },
     logLevel: env.LOG_LEVEL,
   };

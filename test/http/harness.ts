@@ -23,6 +23,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
     const s = composed.app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
+  composed.channel.listenOn(`http://127.0.0.1:${port}`);
   return {
     url: `http://127.0.0.1:${port}`,
     composed,

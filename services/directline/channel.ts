@@ -1,0 +1,125 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Logger } from '../logger.js';
+import { ConversationStore, type ChannelActivity } from './conversations.js';
+import { TokenSigner, type IssuedToken, type TokenClaims } from './tokens.js';
+
+export const CHANNEL_ID = 'directline';
+
+export class BotUnavailableError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'BotUnavailableError';
+  }
+}
+
+export interface DirectLineOptions {
+  store: ConversationStore;
+  signer: TokenSigner;
+  botId: string;
+  log: Logger;
+}
+
+export interface StartedConversation extends IssuedToken {
+  conversationId: string;
+}
+
+/**
+ * A local Direct Line 3.0 channel, as Azure's would be: it keeps conversations, delivers the user's activities to
+ * the bot by POSTing them to /api/messages, and stores what the bot sends back to its connector endpoint.
+ * The bot sees these activities exactly as from any Bot Framework channel.
+ */
+export class DirectLineChannel {
+  /** Secret path segment of the connector endpoint: only the bot, which receives it as serviceUrl, can post replies. */
+  readonly connectorKey = randomBytes(16).toString('hex');
+  private origin = '';
+
+  constructor(private readonly options: DirectLineOptions) {}
+
+  /** Called once the server listens: where the bot endpoint and the connector are, on loopback. */
+  listenOn(origin: string): void {
+    this.origin = origin;
+  }
+
+  get serviceUrl(): string {
+    return `${this.origin}/v3/connector/${this.connectorKey}`;
+  }
+
+  verify(token: string | undefined): TokenClaims | undefined {
+    return this.options.signer.verify(token);
+  }
+
+  /** A token for a new conversation, as `POST /tokens/generate` returns it. */
+  generateToken(userId = `dl_${randomUUID()}`): StartedConversation {
+    const conversationId = randomUUID();
+    return { conversationId, ...this.options.signer.issue(conversationId, userId) };
+  }
+
+  refreshToken(claims: TokenClaims): StartedConversation {
+    return { conversationId: claims.conversationId, ...this.options.signer.issue(claims.conversationId, claims.userId) };
+  }
+
+  /** Opens the token's conversation (once) and tells the bot the user joined, so its welcome fires. */
+  async startConversation(claims: TokenClaims): Promise<StartedConversation> {
+    const { store } = this.options;
+    if (!store.has(claims.conversationId)) {
+      store.create(claims.conversationId, claims.userId);
+      await this.deliver(claims.conversationId, {
+        type: 'conversationUpdate',
+        membersAdded: [{ id: claims.userId }],
+        from: { id: claims.userId, role: 'user' },
+      });
+    }
+    return this.refreshToken(claims);
+  }
+
+  /** Stores the user's activity (with Web Chat's clientActivityID echoed back) and delivers it to the bot. */
+  async postUserActivity(claims: TokenClaims, activity: Record<string, unknown>): Promise<string> {
+    if (!this.options.store.has(claims.conversationId)) this.options.store.create(claims.conversationId, claims.userId);
+    const from = { ...(activity.from as Record<string, unknown> | undefined), role: 'user' };
+    return this.deliver(claims.conversationId, { ...activity, from });
+  }
+
+  /** What the bot posted back to the connector endpoint; returns false when the conversation is gone. */
+  receiveFromBot(conversationId: string, activity: Record<string, unknown>): string | undefined {
+    const id = randomUUID();
+    const stored: ChannelActivity = {
+      ...activity,
+      id,
+      timestamp: new Date().toISOString(),
+      from: { ...(activity.from as Record<string, unknown> | undefined), id: this.options.botId, role: 'bot' },
+    };
+    return this.options.store.append(conversationId, stored) ? id : undefined;
+  }
+
+  activitiesSince(conversationId: string, watermark: number) {
+    const page = this.options.store.since(conversationId, watermark);
+    // serviceUrl is the connector's secret address: it never leaves the server.
+    return page && { ...page, activities: page.activities.map(({ serviceUrl: _hidden, ...rest }) => ({ ...rest }) as ChannelActivity) };
+  }
+
+  private async deliver(conversationId: string, activity: Record<string, unknown>): Promise<string> {
+    const id = randomUUID();
+    const full: ChannelActivity = {
+      ...activity,
+      id,
+      channelId: CHANNEL_ID,
+      serviceUrl: this.serviceUrl,
+      timestamp: new Date().toISOString(),
+      conversation: { id: conversationId },
+      recipient: { id: this.options.botId, role: 'bot' },
+    };
+    if (full.type === 'message') this.options.store.append(conversationId, full);
+    let response: Response;
+    try {
+      response = await fetch(`${this.origin}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(full),
+      });
+    } catch (error) {
+      throw new BotUnavailableError('the bot could not be reached', { cause: error });
+    }
+    if (!response.ok) throw new BotUnavailableError(`the bot answered ${response.status}`);
+    return id;
+  }
+}
