@@ -35,8 +35,9 @@ export function directLineRouter(channel: DirectLineChannel, log: Logger): Route
     res.status(502).json({ error: { code: 'BotError', message: 'The bot is not available right now.' } });
   };
 
-  router.post('/v3/directline/tokens/generate', (_req, res) => {
-    res.json(tokenBody(channel.generateToken()));
+  router.post('/v3/directline/tokens/generate', (req, res) => {
+    const locale = (req.body as { locale?: unknown } | undefined)?.locale;
+    res.json(tokenBody(channel.generateToken(typeof locale === 'string' && /^[a-zA-Z-]{2,16}$/.test(locale) ? locale : undefined)));
   });
 
   router.post('/v3/directline/tokens/refresh', (req, res) => {

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import type { CloudAdapter } from 'botbuilder';
 import type { DirectLineChannel } from '../services/directline/channel.js';
@@ -14,6 +15,8 @@ export interface AppDependencies {
   status: () => RetrievalStatus;
 }
 
+const fromProjectRoot = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
 /** The HTTP surface. Routes only translate HTTP to calls; the logic lives in the bot and the services. */
 export function createApp({ adapter, bot, channel, log, status }: AppDependencies): Express {
   const app = express();
@@ -24,6 +27,11 @@ export function createApp({ adapter, bot, channel, log, status }: AppDependencie
     await adapter.process(req, res, (context) => bot.run(context));
   });
   app.use(directLineRouter(channel, log));
+  // The official Web Chat: our page, and Microsoft's prebuilt bundle from node_modules (no CDN).
+  app.get('/webchat/webchat.js', (_req, res) => {
+    res.sendFile(fromProjectRoot('node_modules/botframework-webchat/dist/webchat.js'));
+  });
+  app.use('/webchat', express.static(fromProjectRoot('web/webchat')));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -49,13 +49,13 @@ export class DirectLineChannel {
   }
 
   /** A token for a new conversation, as `POST /tokens/generate` returns it. */
-  generateToken(userId = `dl_${randomUUID()}`): StartedConversation {
+  generateToken(locale?: string): StartedConversation {
     const conversationId = randomUUID();
-    return { conversationId, ...this.options.signer.issue(conversationId, userId) };
+    return { conversationId, ...this.options.signer.issue(conversationId, `dl_${randomUUID()}`, locale) };
   }
 
   refreshToken(claims: TokenClaims): StartedConversation {
-    return { conversationId: claims.conversationId, ...this.options.signer.issue(claims.conversationId, claims.userId) };
+    return { conversationId: claims.conversationId, ...this.options.signer.issue(claims.conversationId, claims.userId, claims.locale) };
   }
 
   /** Opens the token's conversation (once) and tells the bot the user joined, so its welcome fires. */
@@ -65,6 +65,7 @@ export class DirectLineChannel {
       store.create(claims.conversationId, claims.userId);
       await this.deliver(claims.conversationId, {
         type: 'conversationUpdate',
+        locale: claims.locale,
         membersAdded: [{ id: claims.userId }],
         from: { id: claims.userId, role: 'user' },
       });

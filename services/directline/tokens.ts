@@ -4,6 +4,8 @@ export interface TokenClaims {
   /** The one conversation this token may read and write. */
   conversationId: string;
   userId: string;
+  /** The language the page was opened in, so the bot's welcome uses it. */
+  locale?: string;
   /** Expiry, seconds since the epoch. */
   expires: number;
 }
@@ -31,8 +33,8 @@ export class TokenSigner {
     this.secret = secret ? Buffer.from(secret, 'utf8') : randomBytes(32);
   }
 
-  issue(conversationId: string, userId: string): IssuedToken {
-    const claims: TokenClaims = { conversationId, userId, expires: Math.floor(this.now() / 1000) + this.ttlSeconds };
+  issue(conversationId: string, userId: string, locale?: string): IssuedToken {
+    const claims: TokenClaims = { conversationId, userId, locale, expires: Math.floor(this.now() / 1000) + this.ttlSeconds };
     const payload = toBase64Url(Buffer.from(JSON.stringify(claims)));
     return { token: `${payload}.${this.sign(payload)}`, expiresIn: this.ttlSeconds };
   }
