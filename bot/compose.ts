@@ -47,6 +47,6 @@ export async function composeApp(config: Config, log: Logger) {
     log,
   });
 
-  const app = createApp({ adapter, bot, channel, log, status: () => retrieval.status });
+  const app = createApp({ adapter, bot, channel, localizer, log, status: () => retrieval.status });
   return { app, channel, retrieval, localizer, feedback };
 }

@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import type { CloudAdapter } from 'botbuilder';
 import type { DirectLineChannel } from '../services/directline/channel.js';
+import type { Localizer } from '../services/i18n.js';
+import { isLang, LANGS, textDirection } from '../services/languages.js';
 import type { Logger } from '../services/logger.js';
 import type { RetrievalStatus } from '../services/startup.js';
 import type { AssistantBot } from './assistantBot.js';
@@ -11,6 +13,7 @@ export interface AppDependencies {
   adapter: CloudAdapter;
   bot: AssistantBot;
   channel: DirectLineChannel;
+  localizer: Localizer;
   log: Logger;
   status: () => RetrievalStatus;
 }
@@ -18,7 +21,7 @@ export interface AppDependencies {
 const fromProjectRoot = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
 /** The HTTP surface. Routes only translate HTTP to calls; the logic lives in the bot and the services. */
-export function createApp({ adapter, bot, channel, log, status }: AppDependencies): Express {
+export function createApp({ adapter, bot, channel, localizer, log, status }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(express.json({ limit: '64kb' }));
@@ -32,6 +35,22 @@ export function createApp({ adapter, bot, channel, log, status }: AppDependencie
     res.sendFile(fromProjectRoot('node_modules/botframework-webchat/dist/webchat.js'));
   });
   app.use('/webchat', express.static(fromProjectRoot('web/webchat')));
+
+  // The widget: its bundle, and its strings from the same i18next resources as the bot.
+  app.get('/widget.js', (_req, res) => {
+    res.sendFile(fromProjectRoot('web/dist/widget.js'), { headers: { 'cache-control': 'public, max-age=300' } });
+  });
+  app.get('/api/i18n/:lang', (req, res) => {
+    const { lang } = req.params;
+    if (!isLang(lang)) {
+      res.status(404).json({ error: `unknown language; use one of ${LANGS.join(' ')}` });
+      return;
+    }
+    const languages = LANGS.map((code) => ({ code, name: localizer.t(code, 'language.name'), dir: textDirection(code) }));
+    res.set('cache-control', 'public, max-age=300').json({ lang, dir: textDirection(lang), languages, strings: localizer.bundle(lang) });
+  });
+  // The demo "portal" page with the widget embedded.
+  app.use('/', express.static(fromProjectRoot('web/demo')));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
