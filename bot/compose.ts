@@ -12,6 +12,7 @@ import { DirectLineChannel } from '../services/directline/channel.js';
 import { ConversationStore } from '../services/directline/conversations.js';
 import { TokenSigner } from '../services/directline/tokens.js';
 import { createApp } from './server.js';
+import { staffRouter } from './staffRoutes.js';
 
 const BOT_ID = 'beijing-assistant';
 
@@ -47,6 +48,7 @@ export async function composeApp(config: Config, log: Logger) {
     log,
   });
 
-  const app = createApp({ adapter, bot, channel, localizer, log, status: () => retrieval.status });
+  const staff = staffRouter({ config: config.staff, assistant: retrieval.assistant, localizer, store: feedback, log });
+  const app = createApp({ adapter, bot, channel, localizer, staff, log, status: () => retrieval.status });
   return { app, channel, retrieval, localizer, feedback };
 }

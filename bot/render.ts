@@ -1,7 +1,8 @@
 import { ActionTypes, CardFactory, MessageFactory, type Activity, type CardAction } from 'botbuilder';
 import type { AskResult, Decision } from '../services/assistant.js';
 import type { Localizer } from '../services/i18n.js';
-import type { Entry, LocalizedText } from '../services/knowledge/schema.js';
+import { answerCard, type AnswerCard } from '../services/answerCard.js';
+import type { Entry } from '../services/knowledge/schema.js';
 import { LANGS, textDirection, type Lang } from '../services/languages.js';
 
 /** What a button sends back in `activity.value`; the bot acts on it without reading any text. */
@@ -10,32 +11,7 @@ export type ActionValue =
   | { type: 'setLanguage'; lang: Lang }
   | { type: 'feedback'; entryId: string; rating: 'up' | 'down' };
 
-/** One key fact, ready to show: a localized label and value, with a link where there is one. */
-export interface FactLine {
-  kind: 'phone' | 'address' | 'district' | 'hours' | 'website' | 'email' | 'languages';
-  text: string;
-  href?: string;
-}
-
-/** The structured answer in `channelData.answer`, which our widget renders as text, never as HTML. */
-export interface AnswerCard {
-  entryId: string;
-  title: string;
-  answer: string;
-  details?: string;
-  facts: FactLine[];
-  /** Each source as "Source: <title>", with its URL. */
-  sources: { text: string; title: string; url: string }[];
-  verified: string;
-  verifiedLabel: string;
-}
-
 export type Reply = Partial<Activity>;
-
-function pick(text: LocalizedText | undefined, lang: Lang): string | undefined {
-  if (text === undefined || typeof text === 'string') return text;
-  return text[lang] ?? text.en ?? text.zh;
-}
 
 function messageBack(title: string, value: ActionValue, displayText = title): CardAction {
   return { type: ActionTypes.MessageBack, title, text: displayText, displayText, value };
@@ -58,52 +34,6 @@ export class Renderer {
     return activity;
   }
 
-  factLines(entry: Entry, lang: Lang): FactLine[] {
-    const { facts } = entry;
-    const lines: FactLine[] = [];
-    for (const phone of facts.phones ?? []) {
-      const label = this.t(lang, `phoneKind.${phone.kind}`);
-      const key = phone.extension ? 'answer.phoneWithExtension' : 'answer.phone';
-      lines.push({
-        kind: 'phone',
-        text: this.t(lang, key, { label, number: phone.number, extension: phone.extension }),
-        href: `tel:${phone.number.replace(/[^\d+]/g, '')}`,
-      });
-    }
-    const address = pick(facts.address, lang);
-    if (address) lines.push({ kind: 'address', text: this.t(lang, 'answer.address', { value: address }) });
-    if (facts.district) {
-      lines.push({ kind: 'district', text: this.t(lang, 'answer.district', { value: this.t(lang, `district.${facts.district}`) }) });
-    }
-    const hours = pick(facts.hours, lang);
-    if (hours) lines.push({ kind: 'hours', text: this.t(lang, 'answer.hours', { value: hours }) });
-    if (facts.languages) {
-      const names = new Intl.DisplayNames([lang], { type: 'language' });
-      const value = new Intl.ListFormat(lang).format(facts.languages.map((code) => names.of(code) ?? code));
-      lines.push({ kind: 'languages', text: this.t(lang, 'answer.languages', { value }) });
-    }
-    if (facts.website) lines.push({ kind: 'website', text: this.t(lang, 'answer.website', { value: facts.website }), href: facts.website });
-    if (facts.email) lines.push({ kind: 'email', text: this.t(lang, 'answer.email', { value: facts.email }), href: `mailto:${facts.email}` });
-    return lines;
-  }
-
-  answerCard(entry: Entry, lang: Lang): AnswerCard {
-    const content = entry.content[lang];
-    return {
-      entryId: entry.id,
-      title: content.title,
-      answer: content.answer,
-      details: content.details,
-      facts: this.factLines(entry, lang),
-      sources: entry.sources.map((source) => {
-        const title = source.title ?? new URL(source.url).hostname;
-        return { text: this.t(lang, 'answer.source', { title }), title, url: source.url };
-      }),
-      verified: entry.verified,
-      verifiedLabel: this.t(lang, 'answer.verified', { date: formatDate(entry.verified, lang) }),
-    };
-  }
-
   /** Markdown for channels that show text (Web Chat, Teams); our widget uses the structured card instead. */
   private answerMarkdown(card: AnswerCard, lang: Lang): string {
     const sources = card.sources.map((s) => this.t(lang, 'answer.source', { title: `[${escapeMarkdown(s.title)}](${s.url})` }));
@@ -119,7 +49,7 @@ export class Renderer {
   }
 
   entryAnswer(entry: Entry, lang: Lang, related: Entry[] = [], lead?: string): Reply {
-    const card = this.answerCard(entry, lang);
+    const card = answerCard(entry, lang, this.localizer);
     const body = this.answerMarkdown(card, lang);
     const reply = this.message(lang, lead ? `${lead}\n\n${body}` : body, { answer: card, entryId: entry.id });
     reply.suggestedActions = {
@@ -189,10 +119,6 @@ export class Renderer {
   error(lang: Lang, correlationId: string): Reply {
     return this.message(lang, this.t(lang, 'errors.generic', { correlationId }), { kind: 'error' });
   }
-}
-
-export function formatDate(isoDate: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import express, { type Express } from 'express';
+import cookieParser from 'cookie-parser';
+import express, { type Express, type Router } from 'express';
 import type { CloudAdapter } from 'botbuilder';
 import type { DirectLineChannel } from '../services/directline/channel.js';
 import type { Localizer } from '../services/i18n.js';
@@ -14,6 +15,7 @@ export interface AppDependencies {
   bot: AssistantBot;
   channel: DirectLineChannel;
   localizer: Localizer;
+  staff: Router;
   log: Logger;
   status: () => RetrievalStatus;
 }
@@ -21,7 +23,7 @@ export interface AppDependencies {
 const fromProjectRoot = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
 /** The HTTP surface. Routes only translate HTTP to calls; the logic lives in the bot and the services. */
-export function createApp({ adapter, bot, channel, localizer, log, status }: AppDependencies): Express {
+export function createApp({ adapter, bot, channel, localizer, staff, log, status }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(express.json({ limit: '64kb' }));
@@ -49,6 +51,9 @@ export function createApp({ adapter, bot, channel, localizer, log, status }: App
     const languages = LANGS.map((code) => ({ code, name: localizer.t(code, 'language.name'), dir: textDirection(code) }));
     res.set('cache-control', 'public, max-age=300').json({ lang, dir: textDirection(lang), languages, strings: localizer.bundle(lang) });
   });
+  // The hotline staff console: its page, and its API (which requires a staff session).
+  app.use(cookieParser(), staff);
+  app.use('/staff', express.static(fromProjectRoot('web/staff')));
   // The demo "portal" page with the widget embedded.
   app.use('/', express.static(fromProjectRoot('web/demo')));
   app.get('/healthz', (_req, res) => {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { PASSWORD_HASH_PATTERN } from './staff/passwords.js';
 
 /** Thrown when an environment variable holds a bad value; the message names the variable. */
 export class ConfigError extends Error {
@@ -60,6 +61,30 @@ const EnvSchema = z.object({
   DIRECTLINE_MAX_CONVERSATIONS: z.coerce.number().int().min(1).default(10_000),
   DIRECTLINE_IDLE_MINUTES: z.coerce.number().min(1).default(30),
   DIRECTLINE_MAX_ACTIVITIES: z.coerce.number().int().min(10).default(200),
+  /**
+   * Hotline staff accounts, `name=<hash>` separated by `;`, where the hash comes from `npm run staff:hash-password`.
+   * No accounts, no staff console.
+   */
+  STAFF_ACCOUNTS: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      const accounts = new Map<string, string>();
+      for (const item of value.split(';').map((part) => part.trim()).filter(Boolean)) {
+        const [name, hash] = item.split('=');
+        if (!/^[\w.@-]{1,64}$/.test(name ?? '') || !PASSWORD_HASH_PATTERN.test(hash ?? '')) {
+          ctx.addIssue({ code: 'custom', message: `"${item.slice(0, 20)}…" is not name=<scrypt hash>` });
+          return z.NEVER;
+        }
+        accounts.set(name, hash);
+      }
+      return accounts;
+    }),
+  STAFF_SESSION_IDLE_MINUTES: z.coerce.number().min(1).default(480),
+  /** Send the staff session cookie only over HTTPS (browsers treat http://localhost as secure too). */
+  STAFF_COOKIE_SECURE: booleanFlag.default(true),
+  STAFF_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  STAFF_LOGIN_WINDOW_MINUTES: z.coerce.number().min(1).default(15),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -101,6 +126,13 @@ function toConfig(env: z.output<typeof EnvSchema>) {
       maxConversations: env.DIRECTLINE_MAX_CONVERSATIONS,
       idleMs: env.DIRECTLINE_IDLE_MINUTES * 60_000,
       maxActivities: env.DIRECTLINE_MAX_ACTIVITIES,
+    },
+    staff: {
+      accounts: env.STAFF_ACCOUNTS,
+      sessionIdleMs: env.STAFF_SESSION_IDLE_MINUTES * 60_000,
+      cookieSecure: env.STAFF_COOKIE_SECURE,
+      loginMaxFailures: env.STAFF_LOGIN_MAX_FAILURES,
+      loginWindowMs: env.STAFF_LOGIN_WINDOW_MINUTES * 60_000,
     },
     logLevel: env.LOG_LEVEL,
   };

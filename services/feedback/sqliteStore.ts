@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Feedback, FeedbackStore, StoredFeedback } from './store.js';
+import type { Feedback, FeedbackStore, StaffFlag, StoredFeedback, StoredFlag } from './store.js';
 
 /** Schema versions, applied in order once each; never edit a released migration, add a new one. */
 const MIGRATIONS = [
@@ -15,7 +15,34 @@ const MIGRATIONS = [
      created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
    );
    CREATE INDEX feedback_entry ON feedback (entry_id);`,
+  `CREATE TABLE staff_flags (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     entry_id TEXT NOT NULL,
+     reason TEXT NOT NULL CHECK (reason IN ('outdated', 'wrong', 'other')),
+     comment TEXT NOT NULL,
+     username TEXT NOT NULL,
+     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+   );
+   CREATE INDEX staff_flags_entry ON staff_flags (entry_id);`,
 ];
+
+interface FlagRow {
+  id: number;
+  entry_id: string;
+  reason: StaffFlag['reason'];
+  comment: string;
+  username: string;
+  created_at: string;
+}
+
+const flagOf = (row: FlagRow): StoredFlag => ({
+  id: row.id,
+  entryId: row.entry_id,
+  reason: row.reason,
+  comment: row.comment,
+  username: row.username,
+  createdAt: row.created_at,
+});
 
 interface FeedbackRow {
   id: number;
@@ -65,6 +92,17 @@ export class SqliteFeedbackStore implements FeedbackStore {
       conversationId: row.conversation_id ?? undefined,
       createdAt: row.created_at,
     }));
+  }
+
+  async recordFlag(flag: StaffFlag): Promise<StoredFlag> {
+    const row = this.db
+      .prepare('INSERT INTO staff_flags (entry_id, reason, comment, username) VALUES (?, ?, ?, ?) RETURNING *')
+      .get(flag.entryId, flag.reason, flag.comment, flag.username) as FlagRow;
+    return flagOf(row);
+  }
+
+  async flags(limit: number): Promise<StoredFlag[]> {
+    return (this.db.prepare('SELECT * FROM staff_flags ORDER BY id DESC LIMIT ?').all(limit) as FlagRow[]).map(flagOf);
   }
 
   async close(): Promise<void> {

@@ -14,9 +14,26 @@ export interface StoredFeedback extends Feedback {
   createdAt: string;
 }
 
-/** Where feedback goes. A write resolves only once the feedback is durably stored. */
+export const FLAG_REASONS = ['outdated', 'wrong', 'other'] as const;
+
+/** A hotline staff member's report that an entry is outdated or wrong, for the editors. */
+export interface StaffFlag {
+  entryId: string;
+  reason: (typeof FLAG_REASONS)[number];
+  comment: string;
+  username: string;
+}
+
+export interface StoredFlag extends StaffFlag {
+  id: number;
+  createdAt: string;
+}
+
+/** Where feedback and staff flags go. A write resolves only once it is durably stored. */
 export interface FeedbackStore {
   record(feedback: Feedback): Promise<void>;
   recent(limit: number): Promise<StoredFeedback[]>;
+  recordFlag(flag: StaffFlag): Promise<StoredFlag>;
+  flags(limit: number): Promise<StoredFlag[]>;
   close(): Promise<void>;
 }

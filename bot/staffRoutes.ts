@@ -1,0 +1,123 @@
+import { timingSafeEqual } from 'node:crypto';
+import { Router, type NextFunction, type Request, type Response } from 'express';
+import { z } from 'zod';
+import type { Assistant } from '../services/assistant.js';
+import type { Config } from '../services/config.js';
+import { FLAG_REASONS, type FeedbackStore } from '../services/feedback/store.js';
+import type { Localizer } from '../services/i18n.js';
+import { LANGS } from '../services/languages.js';
+import type { Logger } from '../services/logger.js';
+import { verifyPassword } from '../services/staff/passwords.js';
+import { staffSearch } from '../services/staff/search.js';
+import { LoginThrottle, StaffSessions, type StaffSession } from '../services/staff/sessions.js';
+
+const COOKIE = 'staff_session';
+
+const LoginBody = z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) });
+const SearchQuery = z.object({ q: z.string().trim().min(1).max(500), callerLang: z.enum(LANGS).default('en') });
+const FlagBody = z.strictObject({ entryId: z.string().min(1).max(100), reason: z.enum(FLAG_REASONS), comment: z.string().trim().max(2000).default('') });
+
+export interface StaffRouteDependencies {
+  config: Config['staff'];
+  assistant: Assistant;
+  localizer: Localizer;
+  store: FeedbackStore;
+  log: Logger;
+}
+
+type StaffRequest = Request & { staff?: StaffSession };
+
+function sameSecret(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/**
+ * The staff console's API: login with configured accounts (scrypt hashes), an httpOnly SameSite=Strict session
+ * cookie, a CSRF token required on every state-changing call, throttled logins, search and flags.
+ */
+export function staffRouter({ config, assistant, localizer, store, log }: StaffRouteDependencies): Router {
+  const router = Router();
+  const sessions = new StaffSessions(config.sessionIdleMs);
+  const throttle = new LoginThrottle(config.loginMaxFailures, config.loginWindowMs);
+
+  const requireSession = (req: StaffRequest, res: Response, next: NextFunction) => {
+    const session = sessions.get(req.cookies?.[COOKIE] as string | undefined);
+    if (!session) {
+      res.status(401).json({ error: 'Please log in.' });
+      return;
+    }
+    req.staff = session;
+    next();
+  };
+  const requireCsrf = (req: StaffRequest, res: Response, next: NextFunction) => {
+    if (!sameSecret(req.get('x-csrf-token') ?? '', req.staff!.csrfToken)) {
+      res.status(403).json({ error: 'Missing or wrong CSRF token.' });
+      return;
+    }
+    next();
+  };
+
+  router.post('/staff/api/login', async (req, res) => {
+    const body = LoginBody.safeParse(req.body);
+    if (!body.success) {
+      res.status(400).json({ error: 'username and password are required' });
+      return;
+    }
+    const { username, password } = body.data;
+    const keys = [`user:${username}`, `ip:${req.ip}`];
+    if (throttle.isBlocked(keys)) {
+      res.status(429).set('retry-after', String(Math.ceil(config.loginWindowMs / 1000))).json({ error: 'Too many failed logins; try again later.' });
+      return;
+    }
+    const hash = config.accounts.get(username);
+    if (!hash || !(await verifyPassword(password, hash))) {
+      throttle.recordFailure(keys);
+      log.warn({ username, ip: req.ip }, 'staff login failed');
+      res.status(401).json({ error: 'Wrong username or password.' });
+      return;
+    }
+    throttle.reset(keys);
+    const { id, session } = sessions.create(username);
+    res.cookie(COOKIE, id, { httpOnly: true, secure: config.cookieSecure, sameSite: 'strict', path: '/staff', maxAge: config.sessionIdleMs });
+    log.info({ username }, 'staff login');
+    res.json({ username, csrfToken: session.csrfToken });
+  });
+
+  router.get('/staff/api/session', requireSession, (req: StaffRequest, res) => {
+    res.json({ username: req.staff!.username, csrfToken: req.staff!.csrfToken });
+  });
+
+  router.post('/staff/api/logout', requireSession, requireCsrf, (req, res) => {
+    sessions.destroy(req.cookies?.[COOKIE] as string | undefined);
+    res.clearCookie(COOKIE, { path: '/staff' });
+    res.status(204).end();
+  });
+
+  router.get('/staff/api/search', requireSession, async (req, res) => {
+    const query = SearchQuery.safeParse(req.query);
+    if (!query.success) {
+      res.status(400).json({ error: `q (1-500 characters) is required; callerLang is one of ${LANGS.join(' ')}` });
+      return;
+    }
+    const started = performance.now();
+    const result = await staffSearch(assistant, localizer, query.data.q, query.data.callerLang);
+    res.json({ ...result, ms: Math.round((performance.now() - started) * 10) / 10 });
+  });
+
+  router.post('/staff/api/flags', requireSession, requireCsrf, async (req: StaffRequest, res) => {
+    const body = FlagBody.safeParse(req.body);
+    if (!body.success || !assistant.entry(body.data.entryId)) {
+      res.status(400).json({ error: `entryId must name an entry; reason is one of ${FLAG_REASONS.join(', ')}` });
+      return;
+    }
+    res.status(201).json(await store.recordFlag({ ...body.data, username: req.staff!.username }));
+  });
+
+  router.get('/staff/api/flags', requireSession, async (_req, res) => {
+    res.json({ flags: await store.flags(500) });
+  });
+
+  return router;
+}

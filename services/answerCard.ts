@@ -1,0 +1,76 @@
+import type { Localizer } from './i18n.js';
+import type { Entry, LocalizedText } from './knowledge/schema.js';
+import type { Lang } from './languages.js';
+
+/** One key fact, ready to show: a localized label and value, with a link where there is one. */
+export interface FactLine {
+  kind: 'phone' | 'address' | 'district' | 'hours' | 'website' | 'email' | 'languages';
+  text: string;
+  href?: string;
+}
+
+/**
+ * An entry as a person reads it in one language: texts, key facts from the structured `facts`, sources and the
+ * verified date. The bot sends it in `channelData.answer` (the widget renders it as text, never as HTML), and the
+ * staff console shows two of them side by side.
+ */
+export interface AnswerCard {
+  entryId: string;
+  lang: Lang;
+  title: string;
+  answer: string;
+  details?: string;
+  facts: FactLine[];
+  /** Each source as "Source: <title>", with its URL. */
+  sources: { text: string; title: string; url: string }[];
+  verified: string;
+  verifiedLabel: string;
+}
+
+function pick(text: LocalizedText | undefined, lang: Lang): string | undefined {
+  if (text === undefined || typeof text === 'string') return text;
+  return text[lang] ?? text.en ?? text.zh;
+}
+
+export function formatDate(isoDate: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+export function answerCard(entry: Entry, lang: Lang, localizer: Localizer): AnswerCard {
+  const t = (key: string, values?: Record<string, unknown>) => localizer.t(lang, key, values);
+  const { facts } = entry;
+  const lines: FactLine[] = [];
+  for (const phone of facts.phones ?? []) {
+    const label = t(`phoneKind.${phone.kind}`);
+    const key = phone.extension ? 'answer.phoneWithExtension' : 'answer.phone';
+    lines.push({ kind: 'phone', text: t(key, { label, number: phone.number, extension: phone.extension }), href: `tel:${phone.number.replace(/[^\d+]/g, '')}` });
+  }
+  const address = pick(facts.address, lang);
+  if (address) lines.push({ kind: 'address', text: t('answer.address', { value: address }) });
+  if (facts.district) lines.push({ kind: 'district', text: t('answer.district', { value: t(`district.${facts.district}`) }) });
+  const hours = pick(facts.hours, lang);
+  if (hours) lines.push({ kind: 'hours', text: t('answer.hours', { value: hours }) });
+  if (facts.languages) {
+    const names = new Intl.DisplayNames([lang], { type: 'language' });
+    const value = new Intl.ListFormat(lang).format(facts.languages.map((code) => names.of(code) ?? code));
+    lines.push({ kind: 'languages', text: t('answer.languages', { value }) });
+  }
+  if (facts.website) lines.push({ kind: 'website', text: t('answer.website', { value: facts.website }), href: facts.website });
+  if (facts.email) lines.push({ kind: 'email', text: t('answer.email', { value: facts.email }), href: `mailto:${facts.email}` });
+
+  const content = entry.content[lang];
+  return {
+    entryId: entry.id,
+    lang,
+    title: content.title,
+    answer: content.answer,
+    details: content.details,
+    facts: lines,
+    sources: entry.sources.map((source) => {
+      const title = source.title ?? new URL(source.url).hostname;
+      return { text: t('answer.source', { title }), title, url: source.url };
+    }),
+    verified: entry.verified,
+    verifiedLabel: t('answer.verified', { date: formatDate(entry.verified, lang) }),
+  };
+}
