@@ -18,6 +18,7 @@ import { loadKnowledgeBase } from '../services/knowledge/load.js';
 import { LexicalIndex } from '../services/retrieval/lexical.js';
 import { passagesOf } from '../services/retrieval/dense.js';
 import { loadEmbedder } from '../services/retrieval/embedder.js';
+import { hashPassword } from '../services/staff/passwords.js';
 import { writeTinyModel } from '../test/fixtures/tinyModel.js';
 import { percentile, runLoad, type LoadResult } from './bench/load.js';
 
@@ -77,6 +78,25 @@ async function startServer(script: string, env: Record<string, string>): Promise
   };
 }
 
+/** Staff search as a staff member types: every prefix of each question, one request at a time. */
+async function staffSearchLatencies(origin: string, password: string): Promise<number[]> {
+  const login = await fetch(`${origin}/staff/api/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  const latencies: number[] = [];
+  for (const question of SMOKE ? QUESTIONS.slice(0, 3) : QUESTIONS) {
+    for (let end = 2; end <= question.length; end += 2) {
+      const sent = performance.now();
+      const response = await fetch(`${origin}/staff/api/search?q=${encodeURIComponent(question.slice(0, end))}&callerLang=ru`, { headers: { cookie } });
+      await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`staff search answered ${response.status}`);
+      latencies.push(performance.now() - sent);
+    }
+  }
+  return latencies.sort((a, b) => a - b);
+}
+
 function latencyRow(label: string, result: LoadResult, target?: string) {
   const { latenciesMs: l } = result;
   const throughput = result.requests / result.seconds;
@@ -89,7 +109,12 @@ const config = loadConfig();
 const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
 try {
   // --- Start-up and index build -------------------------------------------------------------------------------
-  const lexicalOnly = await startServer('bot/index.ts', { DENSE_ENABLED: 'false', DATA_DIR: join(scratch, 'lexical') });
+  const staffPassword = 'bench staff passphrase';
+  const lexicalOnly = await startServer('bot/index.ts', {
+    DENSE_ENABLED: 'false',
+    DATA_DIR: join(scratch, 'lexical'),
+    STAFF_ACCOUNTS: `bench=${await hashPassword(staffPassword)}`,
+  });
   record('start-up', 'cold start to ready, lexical path only', ms(lexicalOnly.readyMs));
 
   const realModel = existsSync(join(config.embedding.modelsDir, config.embedding.modelId, 'config.json'));
@@ -122,6 +147,8 @@ try {
   latencyRow('20 concurrent conversations', twenty, 'p95 < 50 ms');
   const fifty = await runLoad(lexicalOnly.endpoint, QUESTIONS, 50, LOAD_SECONDS);
   const ours = latencyRow('50 concurrent conversations', fifty, '0 errors');
+  const staffLatencies = await staffSearchLatencies(lexicalOnly.endpoint.replace('/api/messages', ''), staffPassword);
+  record('latency', 'staff console search (HTTP, logged in): p50 / p95', `${ms(percentile(staffLatencies, 50))} / ${ms(percentile(staffLatencies, 95))}`, 'p95 < 100 ms');
   const assistantRss = lexicalOnly.peakRssMb();
   await lexicalOnly.stop();
 

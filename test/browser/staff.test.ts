@@ -1,0 +1,53 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../services/staff/passwords.js';
+import { startApp, type RunningApp } from '../http/harness.js';
+import { launchBrowser, SCREENSHOT_DIR } from './browser.js';
+
+const PASSWORD = 'a long hotline passphrase';
+let app: RunningApp;
+let browser: Browser;
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp({ STAFF_ACCOUNTS: `operator=${await hashPassword(PASSWORD)}` }), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('the hotline staff console', () => {
+  it('logs in, searches in Chinese and shows the Russian answer beside the Chinese original', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/staff/`);
+    await page.locator('#username').fill('operator');
+    await page.locator('#password').fill(PASSWORD);
+    await page.locator('#password').press('Enter');
+    await page.locator('#query').waitFor({ state: 'visible' });
+    expect(await page.locator('#login').isHidden()).toBe(true);
+    await page.locator('#caller-lang').selectOption('ru');
+    await page.locator('#query').fill('外国人怎么预约协和医院');
+    const first = page.locator('.result').first();
+    await first.waitFor({ timeout: 10_000 });
+    const [caller, original] = await first.locator('.pair > article').all();
+    expect(await caller.getAttribute('lang')).toBe('ru');
+    expect(await caller.locator('h3').textContent()).toMatch(/[а-яА-Я]/);
+    expect(await original.getAttribute('lang')).toBe('zh');
+    expect(await original.locator('h3').textContent()).toMatch(/协和/);
+    expect(await caller.locator('a[href^="http"]').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/staff-console.png`, fullPage: true });
+
+    // The "/" shortcut focuses the search box from anywhere on the page.
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('query');
+    await page.close();
+  });
+
+  it('shows the login form, not the console, without a session', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/staff/`);
+    await page.locator('#username').waitFor({ state: 'visible' });
+    expect(await page.locator('#console').isHidden()).toBe(true);
+    await page.close();
+  });
+});
