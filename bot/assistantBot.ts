@@ -5,6 +5,7 @@ import type { FeedbackStore } from '../services/feedback/store.js';
 import type { LanguageSwitchDetector } from '../services/language/switch.js';
 import { isLang, langFromLocale, DEFAULT_LANG, type Lang } from '../services/languages.js';
 import type { Logger } from '../services/logger.js';
+import { cleanUserText } from '../services/text.js';
 import type { ActionValue, Renderer } from './render.js';
 
 export interface BotDependencies {
@@ -13,6 +14,8 @@ export interface BotDependencies {
   detectLanguageSwitch: LanguageSwitchDetector;
   feedback: FeedbackStore;
   conversationState: ConversationState;
+  /** Longer messages are cut, and the user is told. */
+  maxMessageChars: number;
   log: Logger;
 }
 
@@ -69,7 +72,7 @@ export class AssistantBot extends ActivityHandler {
   private async handleMessage(context: TurnContext): Promise<void> {
     const { renderer, assistant } = this.deps;
     const action = actionValue(context.activity.value);
-    const text = context.activity.text ?? '';
+    const { text, truncated } = cleanUserText(context.activity.text ?? '', this.deps.maxMessageChars);
 
     const switchTo = action?.type === 'setLanguage' ? action.lang : this.deps.detectLanguageSwitch(text);
     if (switchTo) {
@@ -103,6 +106,7 @@ export class AssistantBot extends ActivityHandler {
     // A message that itself shows its language (by script or a confident detection) moves the conversation there.
     if (result.langSource === 'script' || result.langSource === 'detector') await this.conversationLang.set(context, result.lang);
     this.deps.log.debug({ text, lang: result.lang, decision: result.decision.kind }, 'answered');
-    await context.sendActivities(renderer.result(result));
+    const notice = truncated ? [renderer.truncated(result.lang, this.deps.maxMessageChars)] : [];
+    await context.sendActivities([...notice, ...renderer.result(result)]);
   }
 }

@@ -34,6 +34,7 @@ export async function composeApp(config: Config, log: Logger) {
     detectLanguageSwitch: createLanguageSwitchDetector(localizer),
     feedback,
     conversationState: new ConversationState(new MemoryStorage()),
+    maxMessageChars: config.http.maxMessageChars,
     log,
   });
   adapter.onTurnError = async (context, error) => {
@@ -49,6 +50,6 @@ export async function composeApp(config: Config, log: Logger) {
   });
 
   const staff = staffRouter({ config: config.staff, assistant: retrieval.assistant, localizer, store: feedback, log });
-  const app = createApp({ adapter, bot, channel, localizer, staff, log, status: () => retrieval.status });
+  const app = createApp({ adapter, bot, channel, localizer, staff, http: config.http, log, status: () => retrieval.status });
   return { app, channel, retrieval, localizer, feedback };
 }

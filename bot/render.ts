@@ -112,6 +112,10 @@ export class Renderer {
     return [this.message(lang, this.t(lang, 'language.switched'), { kind: 'languageSwitched' }), ...this.welcome(lang).slice(1)];
   }
 
+  truncated(lang: Lang, count: number): Reply {
+    return this.message(lang, this.t(lang, 'errors.truncated', { count }), { kind: 'truncated' });
+  }
+
   feedbackThanks(lang: Lang): Reply {
     return this.message(lang, this.t(lang, 'feedback.thanks'), { kind: 'feedbackThanks' });
   }

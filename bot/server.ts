@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import cookieParser from 'cookie-parser';
 import express, { type Express, type Router } from 'express';
 import type { CloudAdapter } from 'botbuilder';
+import type { Config } from '../services/config.js';
 import type { DirectLineChannel } from '../services/directline/channel.js';
 import type { Localizer } from '../services/i18n.js';
 import { isLang, LANGS, textDirection } from '../services/languages.js';
@@ -9,6 +10,9 @@ import type { Logger } from '../services/logger.js';
 import type { RetrievalStatus } from '../services/startup.js';
 import type { AssistantBot } from './assistantBot.js';
 import { directLineRouter } from './directLineRoutes.js';
+import { jsonErrorHandler } from './http/errors.js';
+import { perMinuteLimit, securityHeaders, widgetCors } from './http/security.js';
+import { IncomingActivity, limitJsonDepth, validateBody } from './http/validation.js';
 
 export interface AppDependencies {
   adapter: CloudAdapter;
@@ -16,6 +20,7 @@ export interface AppDependencies {
   channel: DirectLineChannel;
   localizer: Localizer;
   staff: Router;
+  http: Config['http'];
   log: Logger;
   status: () => RetrievalStatus;
 }
@@ -23,14 +28,28 @@ export interface AppDependencies {
 const fromProjectRoot = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
 /** The HTTP surface. Routes only translate HTTP to calls; the logic lives in the bot and the services. */
-export function createApp({ adapter, bot, channel, localizer, staff, log, status }: AppDependencies): Express {
+export function createApp({ adapter, bot, channel, localizer, staff, http, log, status }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use(express.json({ limit: '64kb' }));
+  app.set('trust proxy', http.trustProxyHops);
+  app.use(securityHeaders());
+  app.use(express.json({ limit: http.maxBodyBytes }), limitJsonDepth(http.maxJsonDepth));
 
-  app.post('/api/messages', async (req, res) => {
-    await adapter.process(req, res, (context) => bot.run(context));
-  });
+  const perIp = perMinuteLimit(http.ratePerIpPerMinute, (req) => req.ip ?? 'unknown', 'ip');
+  const perConversation = (conversationOf: (req: express.Request) => unknown) =>
+    perMinuteLimit(http.ratePerConversationPerMinute, (req) => String(conversationOf(req) ?? 'unknown'), 'conversation');
+
+  app.post(
+    '/api/messages',
+    validateBody(IncomingActivity),
+    perConversation((req) => (req.body as { conversation?: { id?: string } }).conversation?.id),
+    async (req, res) => {
+      await adapter.process(req, res, (context) => bot.run(context));
+    },
+  );
+  app.use(['/v3/directline', '/api/i18n'], widgetCors(http.widgetOrigins), perIp);
+  app.post('/v3/directline/conversations/:conversationId/activities', perConversation((req) => req.params.conversationId));
+  app.use('/staff/api', perIp);
   app.use(directLineRouter(channel, log));
   // The official Web Chat: our page, and Microsoft's prebuilt bundle from node_modules (no CDN).
   app.get('/webchat/webchat.js', (_req, res) => {
@@ -62,5 +81,6 @@ export function createApp({ adapter, bot, channel, localizer, staff, log, status
   app.get('/readyz', (_req, res) => {
     res.json({ status: 'ready', ...status() });
   });
+  app.use(jsonErrorHandler(log));
   return app;
 }

@@ -55,6 +55,20 @@ const EnvSchema = z.object({
   MicrosoftAppPassword: z.string().default(''),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: z.string().default(''),
+  /** Behind a load balancer or reverse proxy, how many proxy hops to trust for the client address. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  MAX_BODY_KB: z.coerce.number().int().min(1).max(1024).default(64),
+  MAX_JSON_DEPTH: z.coerce.number().int().min(2).max(100).default(32),
+  /** Longer questions are cut to this many characters, and the user is told. */
+  MAX_MESSAGE_CHARS: z.coerce.number().int().min(50).max(10_000).default(1000),
+  RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_CONVERSATION_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Origins of the portals that may embed the widget, comma-separated; `*` only for local development. */
+  WIDGET_ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin)]))),
   /** Signs Direct Line tokens; set the same value on every instance. Unset: a random key per process. */
   DIRECTLINE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(1800),
@@ -120,6 +134,15 @@ function toConfig(env: z.output<typeof EnvSchema>) {
       MicrosoftAppType: env.MicrosoftAppType,
       MicrosoftAppTenantId: env.MicrosoftAppTenantId,
     },
+    http: {
+      trustProxyHops: env.TRUST_PROXY_HOPS,
+      maxBodyBytes: env.MAX_BODY_KB * 1024,
+      maxJsonDepth: env.MAX_JSON_DEPTH,
+      maxMessageChars: env.MAX_MESSAGE_CHARS,
+      ratePerIpPerMinute: env.RATE_LIMIT_IP_PER_MINUTE,
+      ratePerConversationPerMinute: env.RATE_LIMIT_CONVERSATION_PER_MINUTE,
+      widgetOrigins: env.WIDGET_ALLOWED_ORIGINS,
+    },
     directLine: {
       secret: env.DIRECTLINE_SECRET,
       tokenTtlSeconds: env.DIRECTLINE_TOKEN_TTL_SECONDS,
@@ -146,6 +169,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const loopback = ['127.0.0.1', 'localhost', '::1'].includes(result.data.HOST);
+  if (result.data.WIDGET_ALLOWED_ORIGINS.includes('*') && !loopback) {
+    throw new ConfigError('Invalid configuration:\n  WIDGET_ALLOWED_ORIGINS: "*" is for local development only; list the portal origins');
   }
   for (const [clarify, answer] of [['CLARIFY_THRESHOLD', 'ANSWER_THRESHOLD'], ['DENSE_CLARIFY_THRESHOLD', 'DENSE_ANSWER_THRESHOLD']] as const) {
     if (result.data[clarify] > result.data[answer]) {

@@ -1,0 +1,54 @@
+import cors from 'cors';
+import type { Request, RequestHandler } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
+
+/**
+ * Security headers with a strict Content-Security-Policy for our pages: scripts only from our origin (no inline
+ * script), no plugins, no framing by other sites. Styles allow 'unsafe-inline' because Web Chat injects its own.
+ */
+export function securityHeaders(): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'self'"],
+      },
+    },
+    // The widget script and its strings are meant to be loaded by other sites' pages.
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+  });
+}
+
+/** CORS for what an embedded widget calls: only the configured portal origins ('*' is for local development). */
+export function widgetCors(allowedOrigins: readonly string[]): RequestHandler {
+  return cors({
+    origin: allowedOrigins.includes('*') ? true : [...allowedOrigins],
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['content-type', 'authorization'],
+    maxAge: 600,
+  });
+}
+
+/** A per-minute limit with a 429, `Retry-After` and the standard RateLimit headers. */
+export function perMinuteLimit(limit: number, key: (req: Request) => string, name: string): RequestHandler {
+  return rateLimit({
+    windowMs: 60_000,
+    limit,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator: (req) => `${name}:${key(req)}`,
+    handler: (_req, res, _next, options) => {
+      res.set('retry-after', String(Math.ceil(options.windowMs / 1000)));
+      res.status(429).json({ error: { code: 'TooManyRequests', message: 'Too many requests; please slow down.' } });
+    },
+  });
+}

@@ -1,0 +1,28 @@
+/**
+ * Cleans text that arrives from users before anything reads it: control characters and bidirectional overrides
+ * (which can disguise text, "Trojan Source" style) are removed, lone surrogates (invalid Unicode) become U+FFFD,
+ * and over-long messages are cut at a character boundary.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export interface CleanText {
+  text: string;
+  /** The message was longer than allowed and was cut. */
+  truncated: boolean;
+}
+
+export function cleanUserText(raw: string, maxChars: number): CleanText {
+  const text = raw.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROL, ' ').replace(BIDI_CONTROLS, '').normalize('NFC');
+  const characters = [...text];
+  return characters.length > maxChars ? { text: characters.slice(0, maxChars).join(''), truncated: true } : { text, truncated: false };
+}
+
+/** Masks what could identify a person in a stored question: emails, phone numbers, passport-like numbers. */
+export function redact(text: string): string {
+  return text
+    .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[email]')
+    .replace(/\b[A-Z]{1,2}\d{6,9}\b/gi, '[id-number]')
+    .replace(/\+?\d[\d\s-]{6,}\d/g, '[phone]');
+}

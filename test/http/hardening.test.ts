@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanUserText, redact } from '../../services/text.js';
+import { post, send, startApp, type RunningApp } from './harness.js';
+
+let app: RunningApp;
+beforeAll(async () => {
+  app = await startApp({ RATE_LIMIT_CONVERSATION_PER_MINUTE: '5', RATE_LIMIT_IP_PER_MINUTE: '1000' });
+});
+afterAll(() => app.close());
+
+const raw = (body: string, path = '/api/messages') =>
+  fetch(`${app.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+
+describe('bad input gets a clear 4xx, never a 500 or a stack trace', () => {
+  it.each([
+    ['malformed JSON', '{"type": "message", '],
+    ['a JSON string', '"hello"'],
+    ['a missing conversation', JSON.stringify({ type: 'message', channelId: 'x', serviceUrl: 'http://127.0.0.1:9', from: { id: 'u' }, recipient: { id: 'b' } })],
+    ['a wrong type', JSON.stringify({ type: 42, channelId: 'x', serviceUrl: 'http://127.0.0.1:9', conversation: { id: 'c' }, from: { id: 'u' }, recipient: { id: 'b' } })],
+    ['deep nesting', `{"type":"message","value":${'['.repeat(200)}${']'.repeat(200)}}`],
+  ])('%s', async (_name, body) => {
+    const response = await raw(body);
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(JSON.parse(text).error.message).toBeTruthy();
+    expect(text).not.toMatch(/at .*\.(js|ts):\d+/);
+  });
+
+  it('refuses a body over the size limit with 413', async () => {
+    const response = await raw(JSON.stringify({ type: 'message', text: 'x'.repeat(100 * 1024) }));
+    expect(response.status).toBe(413);
+  });
+
+  it('answers a long message politely, reading only its first characters', async () => {
+    const replies = await send(app, { text: `How do I renew my residence permit? ${'please '.repeat(300)}` });
+    expect((replies[0].channelData as { kind: string }).kind).toBe('truncated');
+    expect(replies[0].text).toMatch(/1000/);
+    expect(replies.length).toBeGreaterThan(1);
+  });
+
+  it('cleans control characters, bidirectional overrides and lone surrogates, and answers empty text politely', async () => {
+    expect(cleanUserText('a\u202Eb\u0000c\uD800d', 100).text).toBe('ab c\uFFFDd');
+    const [reply] = await send(app, { text: ' \u202E\u0007 ' });
+    expect((reply.channelData as { kind: string }).kind).toBe('fallback');
+  });
+
+  it('ignores an unknown locale', async () => {
+    const [reply] = await send(app, { text: 'PUMCH?', locale: 'xx-YY' });
+    expect(reply.locale).toBe('en');
+  });
+
+  it('limits messages per conversation with 429 and Retry-After', async () => {
+    const conversation = { id: 'chatty' } as never;
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await post(app, { text: 'hello', conversation })).status);
+    expect(statuses.slice(0, 5).every((s) => s === 200)).toBe(true);
+    const limited = await post(app, { text: 'hello', conversation });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBeTruthy();
+  });
+});
+
+describe('security headers', () => {
+  it('sends a strict Content-Security-Policy on pages', async () => {
+    const response = await fetch(`${app.url}/webchat/`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/script-src 'self'/);
+    expect(csp).toMatch(/object-src 'none'/);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('refuses cross-origin widget calls from origins not in the allowlist', async () => {
+    const response = await fetch(`${app.url}/v3/directline/tokens/generate`, { method: 'POST', headers: { origin: 'https://evil.example' } });
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('redaction of stored questions', () => {
+  it('masks emails, phone numbers and passport-like numbers', () => {
+    expect(redact('Mail a.b@example.com or call +86 138 0013 8000, passport E12345678')).toBe('Mail [email] or call [phone], passport [id-number]');
+  });
+});
