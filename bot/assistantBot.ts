@@ -1,11 +1,11 @@
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
-import type { Assistant } from '../services/assistant.js';
+import type { AskResult, Assistant } from '../services/assistant.js';
 import type { FeedbackStore } from '../services/feedback/store.js';
 import type { LanguageSwitchDetector } from '../services/language/switch.js';
 import { isLang, langFromLocale, DEFAULT_LANG, type Lang } from '../services/languages.js';
 import type { Logger } from '../services/logger.js';
-import { cleanUserText } from '../services/text.js';
+import { cleanUserText, redact } from '../services/text.js';
 import type { ActionValue, Renderer } from './render.js';
 
 export interface BotDependencies {
@@ -65,6 +65,14 @@ export class AssistantBot extends ActivityHandler {
     await this.deps.conversationState.saveChanges(context, false);
   }
 
+  /** Fallbacks and "did you mean"s are kept, redacted, so editors can see what the knowledge base lacks. */
+  private async recordIfUnanswered(text: string, result: AskResult): Promise<void> {
+    const { decision } = result;
+    if (decision.kind !== 'clarify' && !(decision.kind === 'fallback' && decision.reason === 'no-match')) return;
+    const closest = result.candidates[0] && this.deps.assistant.entry(result.candidates[0].entryId);
+    await this.deps.feedback.recordUnanswered({ text: redact(text), lang: result.lang, outcome: decision.kind, category: closest?.category });
+  }
+
   private async languageOf(context: TurnContext): Promise<Lang> {
     return (await this.conversationLang.get(context)) ?? langFromLocale(context.activity.locale) ?? DEFAULT_LANG;
   }
@@ -106,6 +114,7 @@ export class AssistantBot extends ActivityHandler {
     // A message that itself shows its language (by script or a confident detection) moves the conversation there.
     if (result.langSource === 'script' || result.langSource === 'detector') await this.conversationLang.set(context, result.lang);
     this.deps.log.debug({ text, lang: result.lang, decision: result.decision.kind }, 'answered');
+    await this.recordIfUnanswered(text, result);
     const notice = truncated ? [renderer.truncated(result.lang, this.deps.maxMessageChars)] : [];
     await context.sendActivities([...notice, ...renderer.result(result)]);
   }

@@ -1,7 +1,7 @@
-import { join } from 'node:path';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage } from 'botbuilder';
 import type { Config } from '../services/config.js';
-import { SqliteFeedbackStore } from '../services/feedback/sqliteStore.js';
+import { openFeedbackStore } from '../services/feedback/open.js';
+import { scheduleRetention } from '../services/feedback/retention.js';
 import { createLocalizer } from '../services/i18n.js';
 import { createLanguageSwitchDetector } from '../services/language/switch.js';
 import type { Logger } from '../services/logger.js';
@@ -23,7 +23,8 @@ const BOT_ID = 'beijing-assistant';
 export async function composeApp(config: Config, log: Logger) {
   const retrieval = await buildRetrieval(config, log);
   const localizer = createLocalizer(config.localesDir);
-  const feedback = new SqliteFeedbackStore(join(config.dataDir, 'assistant.db'));
+  const feedback = await openFeedbackStore(config);
+  const stopRetention = scheduleRetention(feedback, config.retentionDays, log);
 
   // With no MicrosoftAppId, authentication is off (local development); with one, every request must carry a valid token.
   const auth = new ConfigurationBotFrameworkAuthentication(config.botAuth);
@@ -51,5 +52,10 @@ export async function composeApp(config: Config, log: Logger) {
 
   const staff = staffRouter({ config: config.staff, assistant: retrieval.assistant, localizer, store: feedback, log });
   const app = createApp({ adapter, bot, channel, localizer, staff, http: config.http, log, status: () => retrieval.status });
-  return { app, channel, retrieval, localizer, feedback };
+  /** Stops background work and closes the store: for a graceful shutdown, after the server stopped. */
+  const close = async () => {
+    stopRetention();
+    await feedback.close();
+  };
+  return { app, channel, retrieval, localizer, feedback, close };
 }

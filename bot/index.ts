@@ -15,7 +15,7 @@ try {
 }
 
 const log = createLogger(config.logLevel);
-const { app, channel, retrieval, feedback } = await composeApp(config, log);
+const { app, channel, retrieval, close } = await composeApp(config, log);
 const server = app.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -37,7 +37,7 @@ const server = app.listen(config.port, config.host, () => {
 const shutdown = () => {
   log.info('shutting down');
   server.close(() => {
-    void feedback.close().then(() => process.exit(0));
+    void close().then(() => process.exit(0));
   });
 };
 process.on('SIGTERM', shutdown);

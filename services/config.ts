@@ -69,6 +69,8 @@ const EnvSchema = z.object({
     .default('')
     .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
     .pipe(z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin)]))),
+  /** Days feedback, staff flags and (redacted) unanswered questions are kept. */
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   /** Signs Direct Line tokens; set the same value on every instance. Unset: a random key per process. */
   DIRECTLINE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(1800),
@@ -157,6 +159,7 @@ function toConfig(env: z.output<typeof EnvSchema>) {
       loginMaxFailures: env.STAFF_LOGIN_MAX_FAILURES,
       loginWindowMs: env.STAFF_LOGIN_WINDOW_MINUTES * 60_000,
     },
+    retentionDays: env.RETENTION_DAYS,
     logLevel: env.LOG_LEVEL,
   };
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Feedback, FeedbackStore, StaffFlag, StoredFeedback, StoredFlag } from './store.js';
+import type { EditorsReport, Feedback, FeedbackStore, StaffFlag, StoredFeedback, StoredFlag, UnansweredQuestion } from './store.js';
 
 /** Schema versions, applied in order once each; never edit a released migration, add a new one. */
 const MIGRATIONS = [
@@ -24,7 +24,18 @@ const MIGRATIONS = [
      created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
    );
    CREATE INDEX staff_flags_entry ON staff_flags (entry_id);`,
+  `CREATE TABLE unanswered (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     text TEXT NOT NULL,
+     lang TEXT NOT NULL,
+     outcome TEXT NOT NULL CHECK (outcome IN ('fallback', 'clarify')),
+     category TEXT,
+     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+   );
+   CREATE INDEX unanswered_lang ON unanswered (lang, category);`,
 ];
+
+const TABLES = ['feedback', 'staff_flags', 'unanswered'] as const;
 
 interface FlagRow {
   id: number;
@@ -103,6 +114,46 @@ export class SqliteFeedbackStore implements FeedbackStore {
 
   async flags(limit: number): Promise<StoredFlag[]> {
     return (this.db.prepare('SELECT * FROM staff_flags ORDER BY id DESC LIMIT ?').all(limit) as FlagRow[]).map(flagOf);
+  }
+
+  async recordUnanswered(question: UnansweredQuestion): Promise<void> {
+    this.db
+      .prepare('INSERT INTO unanswered (text, lang, outcome, category) VALUES (?, ?, ?, ?)')
+      .run(question.text, question.lang, question.outcome, question.category ?? null);
+  }
+
+  async report(limit: number): Promise<EditorsReport> {
+    const unanswered = this.db
+      .prepare(
+        `SELECT lang, category, text, count FROM (
+           SELECT lang, COALESCE(category, '-') AS category, lower(trim(text)) AS text, COUNT(*) AS count,
+                  ROW_NUMBER() OVER (PARTITION BY lang, COALESCE(category, '-') ORDER BY COUNT(*) DESC) AS rank
+           FROM unanswered GROUP BY 1, 2, 3)
+         WHERE rank <= ? ORDER BY lang, category, count DESC, text`,
+      )
+      .all(limit) as EditorsReport['unanswered'];
+    const negativeFeedback = this.db
+      .prepare(
+        `SELECT entry_id AS entryId, SUM(rating = 'down') AS down, SUM(rating = 'up') AS up FROM feedback
+         GROUP BY entry_id HAVING down > 0 ORDER BY down DESC, up ASC LIMIT ?`,
+      )
+      .all(limit) as EditorsReport['negativeFeedback'];
+    const flaggedEntries = this.db
+      .prepare(
+        `SELECT entry_id AS entryId, COUNT(*) AS flags,
+           (SELECT comment FROM staff_flags f2 WHERE f2.entry_id = f.entry_id ORDER BY id DESC LIMIT 1) AS lastComment
+         FROM staff_flags f GROUP BY entry_id ORDER BY flags DESC LIMIT ?`,
+      )
+      .all(limit) as EditorsReport['flaggedEntries'];
+    return { unanswered, negativeFeedback, flaggedEntries };
+  }
+
+  async purgeOlderThan(days: number): Promise<number> {
+    const cutoff = new Date(Date.now() - days * 86_400_000).toISOString();
+    const purge = this.db.transaction(() =>
+      TABLES.reduce((sum, table) => sum + this.db.prepare(`DELETE FROM ${table} WHERE created_at < ?`).run(cutoff).changes, 0),
+    );
+    return purge();
   }
 
   async close(): Promise<void> {

@@ -29,11 +29,36 @@ export interface StoredFlag extends StaffFlag {
   createdAt: string;
 }
 
-/** Where feedback and staff flags go. A write resolves only once it is durably stored. */
+/** A question the assistant could not answer with confidence, kept (redacted) for editors' gap analysis. */
+export interface UnansweredQuestion {
+  /** Already redacted: see `redact` in services/text.ts. */
+  text: string;
+  lang: Lang;
+  outcome: 'fallback' | 'clarify';
+  /** The closest entry's category, for grouping by topic; undefined when nothing came close. */
+  category?: string;
+}
+
+/** What `npm run report` prints. */
+export interface EditorsReport {
+  unanswered: { lang: string; category: string; text: string; count: number }[];
+  negativeFeedback: { entryId: string; down: number; up: number }[];
+  flaggedEntries: { entryId: string; flags: number; lastComment: string }[];
+}
+
+/**
+ * Where feedback, staff flags and unanswered questions go: SQLite for one instance, PostgreSQL for several.
+ * A write resolves only once it is durably stored.
+ */
 export interface FeedbackStore {
   record(feedback: Feedback): Promise<void>;
   recent(limit: number): Promise<StoredFeedback[]>;
   recordFlag(flag: StaffFlag): Promise<StoredFlag>;
   flags(limit: number): Promise<StoredFlag[]>;
+  recordUnanswered(question: UnansweredQuestion): Promise<void>;
+  /** The top rows of each part of the editors' report. */
+  report(limit: number): Promise<EditorsReport>;
+  /** Deletes feedback, flags and questions older than this many days; returns how many rows went. */
+  purgeOlderThan(days: number): Promise<number>;
   close(): Promise<void>;
 }

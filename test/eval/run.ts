@@ -148,7 +148,7 @@ for (const mode of modes) {
   byMode.set(mode, outcomes);
 }
 server.close();
-await composed.feedback.close();
+await composed.close();
 
 const fused = byMode.get('fused')!;
 const perLanguage = LANGS.map((lang) => ({ lang, metrics: summarize(fused.filter((o) => o.question.lang === lang)) }));

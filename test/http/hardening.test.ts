@@ -80,3 +80,12 @@ describe('redaction of stored questions', () => {
     expect(redact('Mail a.b@example.com or call +86 138 0013 8000, passport E12345678')).toBe('Mail [email] or call [phone], passport [id-number]');
   });
 });
+
+describe('gap analysis', () => {
+  it('stores an unanswered question redacted, never with the phone number or email in it', async () => {
+    await send(app, { text: 'Where can I buy a used bicycle? Call me on +86 138 0013 8000 or mail me at x@example.com' });
+    const report = await app.composed.feedback.report(50);
+    const stored = report.unanswered.map((u) => u.text).find((t) => t.includes('bicycle'));
+    expect(stored).toBe('where can i buy a used bicycle? call me on [phone] or mail me at [email]');
+  });
+});

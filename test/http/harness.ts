@@ -29,7 +29,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
     composed,
     close: async () => {
       await new Promise((resolve) => server.close(resolve));
-      await composed.feedback.close();
+      await composed.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

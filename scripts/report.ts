@@ -1,0 +1,38 @@
+/**
+ * `npm run report`: the editors' report from the feedback store (SQLite by default, or DATABASE_URL's
+ * PostgreSQL): the questions most often left unanswered per language and topic, and the entries with the most
+ * negative feedback and staff flags.
+ *
+ *   npm run report               top 10 of each
+ *   npm run report -- --top 25
+ */
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../services/config.js';
+import { openFeedbackStore } from '../services/feedback/open.js';
+
+const { values } = parseArgs({ options: { top: { type: 'string', default: '10' } } });
+const top = Number.parseInt(values.top!, 10);
+if (!Number.isInteger(top) || top < 1 || top > 1000) {
+  console.error('--top takes a whole number from 1 to 1000');
+  process.exit(1);
+}
+
+const store = await openFeedbackStore(loadConfig());
+try {
+  const report = await store.report(top);
+  const table = (title: string, header: string[], rows: (string | number)[][]) => {
+    console.log(`\n## ${title}\n`);
+    if (rows.length === 0) {
+      console.log('(nothing yet)');
+      return;
+    }
+    console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+    for (const row of rows) console.log(`| ${row.map((cell) => String(cell).replace(/\|/g, '\\|')).join(' | ')} |`);
+  };
+  table('Unanswered or unsure questions, per language and topic', ['lang', 'topic', 'times', 'question (redacted)'],
+    report.unanswered.map((u) => [u.lang, u.category, u.count, u.text]));
+  table('Entries with negative feedback', ['entry', '👎', '👍'], report.negativeFeedback.map((f) => [f.entryId, f.down, f.up]));
+  table('Entries flagged by hotline staff', ['entry', 'flags', 'latest comment'], report.flaggedEntries.map((f) => [f.entryId, f.flags, f.lastComment]));
+} finally {
+  await store.close();
+}
