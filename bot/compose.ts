@@ -9,7 +9,7 @@ import { buildRetrieval } from '../services/startup.js';
 import { AssistantBot } from './assistantBot.js';
 import { Renderer } from './render.js';
 import { DirectLineChannel } from '../services/directline/channel.js';
-import { ConversationStore } from '../services/directline/conversations.js';
+import { MemoryConversationStore } from '../services/directline/conversations.js';
 import { TokenSigner } from '../services/directline/tokens.js';
 import { createApp } from './server.js';
 import { staffRouter } from './staffRoutes.js';
@@ -44,7 +44,7 @@ export async function composeApp(config: Config, log: Logger) {
 
   const { directLine: dl } = config;
   const channel = new DirectLineChannel({
-    store: new ConversationStore({ maxConversations: dl.maxConversations, idleMs: dl.idleMs, maxActivities: dl.maxActivities }),
+    store: new MemoryConversationStore({ maxConversations: dl.maxConversations, idleMs: dl.idleMs, maxActivities: dl.maxActivities }),
     signer: new TokenSigner(dl.secret, dl.tokenTtlSeconds),
     botId: BOT_ID,
     log,

@@ -55,11 +55,11 @@ export function directLineRouter(channel: DirectLineChannel, log: Logger): Route
     }
   });
 
-  router.get('/v3/directline/conversations/:conversationId/activities', (req, res) => {
+  router.get('/v3/directline/conversations/:conversationId/activities', async (req, res) => {
     const claims = authorize(req, res, req.params.conversationId);
     if (!claims) return;
     const watermark = Number.parseInt(String(req.query.watermark ?? '0'), 10);
-    const page = channel.activitiesSince(claims.conversationId, Number.isFinite(watermark) && watermark >= 0 ? watermark : 0);
+    const page = await channel.activitiesSince(claims.conversationId, Number.isFinite(watermark) && watermark >= 0 ? watermark : 0);
     if (!page) {
       res.status(404).json({ error: { code: 'BadArgument', message: 'Conversation not found or expired.' } });
       return;
@@ -78,12 +78,12 @@ export function directLineRouter(channel: DirectLineChannel, log: Logger): Route
   });
 
   // The connector: where the bot's replies arrive (serviceUrl + /v3/conversations/...).
-  const receive = (req: Request, res: Response) => {
+  const receive = async (req: Request, res: Response) => {
     if (req.params.key !== channel.connectorKey) {
       res.status(404).end();
       return;
     }
-    const id = channel.receiveFromBot(String(req.params.conversationId), req.body as Record<string, unknown>);
+    const id = await channel.receiveFromBot(String(req.params.conversationId), req.body as Record<string, unknown>);
     if (id) res.json({ id });
     else res.status(404).json({ error: { code: 'BadArgument', message: 'Conversation not found or expired.' } });
   };

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Logger } from '../logger.js';
-import { ConversationStore, type ChannelActivity } from './conversations.js';
+import type { ChannelActivity, ConversationStore } from './conversations.js';
 import { TokenSigner, type IssuedToken, type TokenClaims } from './tokens.js';
 
 export const CHANNEL_ID = 'directline';
@@ -61,8 +61,8 @@ export class DirectLineChannel {
   /** Opens the token's conversation (once) and tells the bot the user joined, so its welcome fires. */
   async startConversation(claims: TokenClaims): Promise<StartedConversation> {
     const { store } = this.options;
-    if (!store.has(claims.conversationId)) {
-      store.create(claims.conversationId, claims.userId);
+    if (!(await store.has(claims.conversationId))) {
+      await store.create(claims.conversationId, claims.userId);
       await this.deliver(claims.conversationId, {
         type: 'conversationUpdate',
         locale: claims.locale,
@@ -75,13 +75,14 @@ export class DirectLineChannel {
 
   /** Stores the user's activity (with Web Chat's clientActivityID echoed back) and delivers it to the bot. */
   async postUserActivity(claims: TokenClaims, activity: Record<string, unknown>): Promise<string> {
-    if (!this.options.store.has(claims.conversationId)) this.options.store.create(claims.conversationId, claims.userId);
+    const { store } = this.options;
+    if (!(await store.has(claims.conversationId))) await store.create(claims.conversationId, claims.userId);
     const from = { ...(activity.from as Record<string, unknown> | undefined), role: 'user' };
     return this.deliver(claims.conversationId, { ...activity, from });
   }
 
-  /** What the bot posted back to the connector endpoint; returns false when the conversation is gone. */
-  receiveFromBot(conversationId: string, activity: Record<string, unknown>): string | undefined {
+  /** What the bot posted back to the connector endpoint; undefined when the conversation is gone. */
+  async receiveFromBot(conversationId: string, activity: Record<string, unknown>): Promise<string | undefined> {
     const id = randomUUID();
     const stored: ChannelActivity = {
       ...activity,
@@ -89,11 +90,11 @@ export class DirectLineChannel {
       timestamp: new Date().toISOString(),
       from: { ...(activity.from as Record<string, unknown> | undefined), id: this.options.botId, role: 'bot' },
     };
-    return this.options.store.append(conversationId, stored) ? id : undefined;
+    return (await this.options.store.append(conversationId, stored)) ? id : undefined;
   }
 
-  activitiesSince(conversationId: string, watermark: number) {
-    const page = this.options.store.since(conversationId, watermark);
+  async activitiesSince(conversationId: string, watermark: number) {
+    const page = await this.options.store.since(conversationId, watermark);
     // serviceUrl is the connector's secret address: it never leaves the server.
     return page && { ...page, activities: page.activities.map(({ serviceUrl: _hidden, ...rest }) => ({ ...rest }) as ChannelActivity) };
   }
@@ -109,7 +110,7 @@ export class DirectLineChannel {
       conversation: { id: conversationId },
       recipient: { id: this.options.botId, role: 'bot' },
     };
-    if (full.type === 'message') this.options.store.append(conversationId, full);
+    if (full.type === 'message') await this.options.store.append(conversationId, full);
     let response: Response;
     try {
       response = await fetch(`${this.origin}/api/messages`, {

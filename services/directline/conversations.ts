@@ -19,10 +19,20 @@ export interface ConversationLimits {
 }
 
 /**
- * The Direct Line conversations in memory, bounded in number (least recently used go first), in idle time and
- * in history length, so a flood of conversations cannot exhaust memory.
+ * Where Direct Line conversations live: in memory for one instance, in Redis when several instances share them.
+ * Every implementation bounds the number of conversations, their idle time and their history length.
  */
-export class ConversationStore {
+export interface ConversationStore {
+  has(conversationId: string): Promise<boolean>;
+  create(conversationId: string, userId: string): Promise<void>;
+  /** Appends an activity; resolves false when the conversation is unknown or expired. */
+  append(conversationId: string, activity: ChannelActivity): Promise<boolean>;
+  /** Activities after a watermark, and the new watermark; undefined when the conversation is unknown. */
+  since(conversationId: string, watermark: number): Promise<{ activities: ChannelActivity[]; watermark: number } | undefined>;
+}
+
+/** The conversations in this process's memory: least recently used go first past the limit. */
+export class MemoryConversationStore implements ConversationStore {
   private readonly conversations: LRUCache<string, Conversation>;
 
   constructor(private readonly limits: ConversationLimits) {
@@ -33,16 +43,15 @@ export class ConversationStore {
     return this.conversations.size;
   }
 
-  has(conversationId: string): boolean {
+  async has(conversationId: string): Promise<boolean> {
     return this.conversations.has(conversationId);
   }
 
-  create(conversationId: string, userId: string): void {
+  async create(conversationId: string, userId: string): Promise<void> {
     if (!this.conversations.has(conversationId)) this.conversations.set(conversationId, { activities: [], offset: 0, userId });
   }
 
-  /** Appends an activity; returns false when the conversation is unknown or expired. */
-  append(conversationId: string, activity: ChannelActivity): boolean {
+  async append(conversationId: string, activity: ChannelActivity): Promise<boolean> {
     const conversation = this.conversations.get(conversationId);
     if (!conversation) return false;
     conversation.activities.push(activity);
@@ -54,8 +63,7 @@ export class ConversationStore {
     return true;
   }
 
-  /** Activities after a watermark, and the new watermark; undefined when the conversation is unknown. */
-  since(conversationId: string, watermark: number): { activities: ChannelActivity[]; watermark: number } | undefined {
+  async since(conversationId: string, watermark: number): Promise<{ activities: ChannelActivity[]; watermark: number } | undefined> {
     const conversation = this.conversations.get(conversationId);
     if (!conversation) return undefined;
     const start = Math.max(0, watermark - conversation.offset);

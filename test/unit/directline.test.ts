@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConversationStore } from '../../services/directline/conversations.js';
+import { MemoryConversationStore } from '../../services/directline/conversations.js';
 import { TokenSigner } from '../../services/directline/tokens.js';
 
 describe('Direct Line tokens', () => {
@@ -20,22 +20,22 @@ describe('Direct Line tokens', () => {
 });
 
 describe('the conversation store', () => {
-  it('bounds history per conversation while keeping watermarks valid', () => {
-    const store = new ConversationStore({ maxConversations: 10, idleMs: 60_000, maxActivities: 3 });
-    store.create('c', 'u');
-    for (let i = 0; i < 5; i++) store.append('c', { id: `a${i}` });
-    expect(store.since('c', 0)).toEqual({ activities: [{ id: 'a2' }, { id: 'a3' }, { id: 'a4' }], watermark: 5 });
-    expect(store.since('c', 4)?.activities).toEqual([{ id: 'a4' }]);
-    expect(store.since('c', 5)?.activities).toEqual([]);
+  it('bounds history per conversation while keeping watermarks valid', async () => {
+    const store = new MemoryConversationStore({ maxConversations: 10, idleMs: 60_000, maxActivities: 3 });
+    await store.create('c', 'u');
+    for (let i = 0; i < 5; i++) await store.append('c', { id: `a${i}` });
+    expect(await store.since('c', 0)).toEqual({ activities: [{ id: 'a2' }, { id: 'a3' }, { id: 'a4' }], watermark: 5 });
+    expect((await store.since('c', 4))?.activities).toEqual([{ id: 'a4' }]);
+    expect((await store.since('c', 5))?.activities).toEqual([]);
   });
 
-  it('drops the least recently used conversations past its limit', () => {
-    const store = new ConversationStore({ maxConversations: 2, idleMs: 60_000, maxActivities: 10 });
-    store.create('a', 'u');
-    store.create('b', 'u');
-    store.create('c', 'u');
+  it('drops the least recently used conversations past its limit', async () => {
+    const store = new MemoryConversationStore({ maxConversations: 2, idleMs: 60_000, maxActivities: 10 });
+    await store.create('a', 'u');
+    await store.create('b', 'u');
+    await store.create('c', 'u');
     expect(store.size).toBe(2);
-    expect(store.has('a')).toBe(false);
-    expect(store.append('a', { id: 'x' })).toBe(false);
+    expect(await store.has('a')).toBe(false);
+    expect(await store.append('a', { id: 'x' })).toBe(false);
   });
 });
