@@ -9,13 +9,27 @@ export default tseslint.config(
   {
     languageOptions: { parserOptions: { projectService: false } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       'no-console': 'off',
     },
   },
   {
     files: ['web/**/*.js'],
     languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
+  {
+    // The widget shows bot and user text as text nodes only: nothing may be parsed as HTML.
+    files: ['web/widget/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'createContextualFragment'].map((property) => ({
+          property,
+          message: 'Build DOM nodes and set textContent instead.',
+        })),
+        { object: 'document', property: 'write', message: 'Build DOM nodes and set textContent instead.' },
+      ],
+    },
   },
   {
     // Configuration is read in one place only.

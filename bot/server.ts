@@ -11,8 +11,8 @@ import type { RetrievalStatus } from '../services/startup.js';
 import type { AssistantBot } from './assistantBot.js';
 import { directLineRouter } from './directLineRoutes.js';
 import { jsonErrorHandler } from './http/errors.js';
-import { perMinuteLimit, securityHeaders, widgetCors } from './http/security.js';
-import { IncomingActivity, limitJsonDepth, validateBody } from './http/validation.js';
+import { perMinuteLimit, replyTargetGuard, securityHeaders, widgetCors } from './http/security.js';
+import { DirectLineUserActivity, IncomingActivity, limitJsonDepth, validateBody } from './http/validation.js';
 
 export interface AppDependencies {
   adapter: CloudAdapter;
@@ -21,6 +21,8 @@ export interface AppDependencies {
   localizer: Localizer;
   staff: Router;
   http: Config['http'];
+  /** Bot Framework authentication is on (an app id is configured). */
+  authEnabled: boolean;
   log: Logger;
   status: () => RetrievalStatus;
 }
@@ -28,7 +30,7 @@ export interface AppDependencies {
 const fromProjectRoot = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
 /** The HTTP surface. Routes only translate HTTP to calls; the logic lives in the bot and the services. */
-export function createApp({ adapter, bot, channel, localizer, staff, http, log, status }: AppDependencies): Express {
+export function createApp({ adapter, bot, channel, localizer, staff, http, authEnabled, log, status }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', http.trustProxyHops);
@@ -42,13 +44,18 @@ export function createApp({ adapter, bot, channel, localizer, staff, http, log, 
   app.post(
     '/api/messages',
     validateBody(IncomingActivity),
+    replyTargetGuard(authEnabled, () => channel.serviceUrl),
     perConversation((req) => (req.body as { conversation?: { id?: string } }).conversation?.id),
     async (req, res) => {
       await adapter.process(req, res, (context) => bot.run(context));
     },
   );
   app.use(['/v3/directline', '/api/i18n'], widgetCors(http.widgetOrigins), perIp);
-  app.post('/v3/directline/conversations/:conversationId/activities', perConversation((req) => req.params.conversationId));
+  app.post(
+    '/v3/directline/conversations/:conversationId/activities',
+    perConversation((req) => req.params.conversationId),
+    validateBody(DirectLineUserActivity),
+  );
   app.use('/staff/api', perIp);
   app.use(directLineRouter(channel, log));
   // The official Web Chat: our page, and Microsoft's prebuilt bundle from node_modules (no CDN).

@@ -38,6 +38,24 @@ export function widgetCors(allowedOrigins: readonly string[]): RequestHandler {
   });
 }
 
+/**
+ * With Bot Framework authentication off (local development, or our own Direct Line channel), nothing vouches for
+ * an activity's serviceUrl, and the bot would post its replies to any address a caller names. So replies may only
+ * go back in the response (deliveryMode expectReplies) or to our own channel's connector.
+ */
+export function replyTargetGuard(authEnabled: boolean, connectorUrl: () => string): RequestHandler {
+  return (req, res, next) => {
+    const { deliveryMode, serviceUrl } = req.body as { deliveryMode?: string; serviceUrl?: string };
+    if (authEnabled || deliveryMode === 'expectReplies' || serviceUrl?.startsWith(`${connectorUrl()}`)) {
+      next();
+      return;
+    }
+    res.status(403).json({
+      error: { code: 'Forbidden', message: 'Without authentication the bot replies only with deliveryMode "expectReplies" or through the local Direct Line channel.' },
+    });
+  };
+}
+
 /** A per-minute limit with a 429, `Retry-After` and the standard RateLimit headers. */
 export function perMinuteLimit(limit: number, key: (req: Request) => string, name: string): RequestHandler {
   return rateLimit({

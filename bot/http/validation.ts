@@ -38,6 +38,19 @@ export const IncomingActivity = z
     recipient: account,
     text: z.string().optional(),
     locale: z.string().max(64).optional(),
+    deliveryMode: z.enum(['normal', 'expectReplies', 'notification']).optional(),
+  })
+  .passthrough();
+
+/** What a Direct Line client may post; the channel sets ids, addresses and timestamps itself. */
+export const DirectLineUserActivity = z
+  .object({
+    type: z.enum(['message', 'typing', 'event']),
+    text: z.string().optional(),
+    locale: z.string().max(64).optional(),
+    from: z.object({ id: z.string().min(1).max(256), name: z.string().max(256).optional() }).optional(),
+    channelData: z.record(z.string(), z.unknown()).optional(),
+    value: z.unknown().optional(),
   })
   .passthrough();
 

@@ -77,8 +77,11 @@ export class DirectLineChannel {
   async postUserActivity(claims: TokenClaims, activity: Record<string, unknown>): Promise<string> {
     const { store } = this.options;
     if (!(await store.has(claims.conversationId))) await store.create(claims.conversationId, claims.userId);
-    const from = { ...(activity.from as Record<string, unknown> | undefined), role: 'user' };
-    return this.deliver(claims.conversationId, { ...activity, from });
+    // The user cannot choose how the bot replies: the channel stores the replies it receives at its connector.
+    const { deliveryMode: _ignored, ...rest } = activity;
+    const sender = activity.from as { id?: string } | undefined;
+    const from = { ...sender, id: sender?.id ?? claims.userId, role: 'user' };
+    return this.deliver(claims.conversationId, { ...rest, from });
   }
 
   /** What the bot posted back to the connector endpoint; undefined when the conversation is gone. */
