@@ -6,7 +6,6 @@
  *
  * Servers run as child processes (one core for the server, one for the load), each a real `bot/index.ts`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -21,6 +20,7 @@ import { loadEmbedder } from '../services/retrieval/embedder.js';
 import { hashPassword } from '../services/staff/passwords.js';
 import { writeTinyModel } from '../test/fixtures/tinyModel.js';
 import { percentile, runLoad, type LoadResult } from './bench/load.js';
+import { startServer } from './bench/server.js';
 
 const { values: args } = parseArgs({ options: { smoke: { type: 'boolean', default: false } } });
 const SMOKE = args.smoke!;
@@ -38,46 +38,6 @@ const rows: { section: string; metric: string; value: string; target?: string }[
 const report: Record<string, unknown> = { generated: new Date().toISOString(), smoke: SMOKE };
 const record = (section: string, metric: string, value: string, target?: string) => rows.push({ section, metric, value, target });
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-interface Server {
-  child: ChildProcess;
-  endpoint: string;
-  readyMs: number;
-  peakRssMb: () => number;
-  stop: () => Promise<void>;
-}
-
-function peakRssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
-/** Starts a server script and resolves once it printed its endpoint and /readyz (when it has one) answers. */
-async function startServer(script: string, env: Record<string, string>): Promise<Server> {
-  const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    // The load generator plays 50 very fast users from one address: lift the per-user limits for the measurement.
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', RATE_LIMIT_CONVERSATION_PER_MINUTE: '1000000', RATE_LIMIT_IP_PER_MINUTE: '1000000', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const endpoint = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Bot endpoint:\s+(\S+)/.exec(output);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before it was ready`)));
-  });
-  const readyMs = performance.now() - started;
-  return {
-    child,
-    endpoint,
-    readyMs,
-    peakRssMb: () => peakRssMb(child.pid!),
-    stop: () => new Promise((resolve) => { child.once('exit', () => resolve()); child.kill('SIGTERM'); }),
-  };
-}
 
 /** Staff search as a staff member types: every prefix of each question, one request at a time. */
 async function staffSearchLatencies(origin: string, password: string): Promise<number[]> {
@@ -148,7 +108,7 @@ try {
   latencyRow('20 concurrent conversations', twenty, 'p95 < 50 ms');
   const fifty = await runLoad(lexicalOnly.endpoint, QUESTIONS, 50, LOAD_SECONDS);
   const ours = latencyRow('50 concurrent conversations', fifty, '0 errors');
-  const staffLatencies = await staffSearchLatencies(lexicalOnly.endpoint.replace('/api/messages', ''), staffPassword);
+  const staffLatencies = await staffSearchLatencies(lexicalOnly.origin, staffPassword);
   record('latency', 'staff console search (HTTP, logged in): p50 / p95', `${ms(percentile(staffLatencies, 50))} / ${ms(percentile(staffLatencies, 95))}`, 'p95 < 100 ms');
   const assistantRss = lexicalOnly.peakRssMb();
   await lexicalOnly.stop();

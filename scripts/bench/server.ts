@@ -1,0 +1,50 @@
+/** Runs a server script (the product, or the echo bot) as its own process, for measurements from outside. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+export interface Server {
+  child: ChildProcess;
+  /** The bot endpoint, `http://127.0.0.1:<port>/api/messages`. */
+  endpoint: string;
+  origin: string;
+  readyMs: number;
+  /** The process's peak resident memory so far (VmHWM), in MB. */
+  peakRssMb: () => number;
+  stop: () => Promise<void>;
+}
+
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/** Starts a server script and resolves once it printed its bot endpoint, which it does when it is ready. */
+export async function startServer(script: string, env: Record<string, string>): Promise<Server> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    // A load generator plays many very fast users from one address: lift the per-user limits for measurements.
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', RATE_LIMIT_CONVERSATION_PER_MINUTE: '1000000', RATE_LIMIT_IP_PER_MINUTE: '1000000', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Bot endpoint:\s+(\S+)/.exec(output);
+      if (match) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before it was ready`)));
+  });
+  return {
+    child,
+    endpoint,
+    origin: new URL(endpoint).origin,
+    readyMs: performance.now() - started,
+    peakRssMb: () => peakRssMb(child.pid!),
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

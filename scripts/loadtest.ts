@@ -1,0 +1,88 @@
+/**
+ * `npm run loadtest`: 50 concurrent conversations ask mixed-language questions for 60 s against /api/messages,
+ * then 50 Direct Line users (token, conversation, post, poll for the reply) for 60 s, against a real server
+ * process. Prints p50/p95/p99 latency, throughput, errors (target 0) and the server's peak RSS.
+ *
+ *   npm run loadtest
+ *   npm run loadtest -- --users 20 --seconds 30
+ *   npm run loadtest -- --smoke        a few seconds, for CI
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { percentile, runLoad, type LoadResult } from './bench/load.js';
+import { startServer } from './bench/server.js';
+
+const QUESTIONS = [
+  'How do I book an appointment at PUMCH?', '居留许可怎么续签?', 'Où faire renouveler mon titre de séjour ?',
+  '¿Dónde está el centro de servicios del gobierno municipal?', 'Какой номер у горячей линии 12367?', 'هل توجد مدرسة فرنسية في بكين؟',
+  'Gibt es eine deutsche Schule in Peking?', '北京に日本人学校はありますか?', '외국인 거류허가 신청 방법', 'I need an ambulance',
+];
+const POLL_MS = 100;
+
+const { values } = parseArgs({ options: { users: { type: 'string', default: '50' }, seconds: { type: 'string', default: '60' }, smoke: { type: 'boolean', default: false } } });
+const users = values.smoke ? 10 : Number(values.users);
+const seconds = values.smoke ? 3 : Number(values.seconds);
+if (!Number.isInteger(users) || users < 1 || !(seconds > 0)) throw new Error('--users takes a whole number and --seconds a positive number');
+
+/** One Direct Line user: opens a conversation, then asks, polls until the bot answered, and asks again. */
+async function directLineUser(origin: string, deadline: number, latencies: number[], failures: { count: number }, index: number) {
+  const dl = `${origin}/v3/directline`;
+  const json = { 'content-type': 'application/json' };
+  const { token, conversationId } = (await (await fetch(`${dl}/tokens/generate`, { method: 'POST', headers: json, body: '{}' })).json()) as { token: string; conversationId: string };
+  const auth = { ...json, authorization: `Bearer ${token}` };
+  const started = await fetch(`${dl}/conversations`, { method: 'POST', headers: auth });
+  if (started.status !== 201) throw new Error(`could not start a conversation: ${started.status}`);
+  let watermark = (((await (await fetch(`${dl}/conversations/${conversationId}/activities`, { headers: auth })).json()) as { watermark: string }).watermark);
+  let turn = 0;
+  while (performance.now() < deadline) {
+    const sent = performance.now();
+    const text = QUESTIONS[(index + turn++) % QUESTIONS.length];
+    const posted = await fetch(`${dl}/conversations/${conversationId}/activities`, { method: 'POST', headers: auth, body: JSON.stringify({ type: 'message', text, from: { id: `load-${index}` } }) });
+    if (!posted.ok) {
+      failures.count += 1;
+      continue;
+    }
+    const { id } = (await posted.json()) as { id: string };
+    for (;;) {
+      const page = (await (await fetch(`${dl}/conversations/${conversationId}/activities?watermark=${watermark}`, { headers: auth })).json()) as { activities: { replyToId?: string; from: { role: string } }[]; watermark: string };
+      watermark = page.watermark;
+      if (page.activities.some((a) => a.from.role === 'bot' && a.replyToId === id)) break;
+      if (performance.now() - sent > 10_000) {
+        failures.count += 1;
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+    latencies.push(performance.now() - sent);
+  }
+}
+
+function row(label: string, result: LoadResult, rss: number) {
+  const l = result.latenciesMs;
+  return `| ${label} | ${users} | ${result.requests} | ${(result.requests / result.seconds).toFixed(0)} msg/s | ${percentile(l, 50).toFixed(1)} / ${percentile(l, 95).toFixed(1)} / ${percentile(l, 99).toFixed(1)} ms | ${result.errors} | ${rss.toFixed(0)} MB |`;
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'loadtest-'));
+const server = await startServer('bot/index.ts', { DATA_DIR: dataDir });
+try {
+  console.log(`${users} concurrent conversations, ${seconds} s per endpoint, against ${server.origin}`);
+  const messages = await runLoad(server.endpoint, QUESTIONS, users, seconds);
+  const afterMessages = server.peakRssMb();
+
+  const latencies: number[] = [];
+  const failures = { count: 0 };
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(Array.from({ length: users }, (_, i) => directLineUser(server.origin, deadline, latencies, failures, i).catch(() => { failures.count += 1; })));
+  const directLine: LoadResult = { requests: latencies.length + failures.count, errors: failures.count, seconds: (performance.now() - started) / 1000, latenciesMs: latencies.sort((a, b) => a - b) };
+
+  console.log('\n| endpoint | users | requests | throughput | p50 / p95 / p99 | errors | peak RSS |\n|---|---:|---:|---:|---:|---:|---:|');
+  console.log(row('/api/messages (expectReplies)', messages, afterMessages));
+  console.log(row('Direct Line (post, then poll for the answer)', directLine, server.peakRssMb()));
+  if (messages.errors + directLine.errors > 0) process.exitCode = 1;
+} finally {
+  await server.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
