@@ -1,34 +1,21 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startServer as startServerProcess, type Server } from '../../scripts/bench/server.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'crash-test-'));
-const children: ChildProcess[] = [];
+const servers: Server[] = [];
 afterAll(() => {
-  for (const child of children) child.kill('SIGKILL');
+  for (const server of servers) server.child.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** Starts the real server as its own process and resolves with its bot endpoint. */
-async function startServer(): Promise<{ child: ChildProcess; endpoint: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DENSE_ENABLED: 'false', RATE_LIMIT_CONVERSATION_PER_MINUTE: '100000' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  const endpoint = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Bot endpoint:\s+(\S+)/.exec(output);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return { child, endpoint };
+async function startServer(): Promise<Server> {
+  const server = await startServerProcess('bot/index.ts', { DATA_DIR: dataDir, DENSE_ENABLED: 'false' });
+  servers.push(server);
+  return server;
 }
 
 function feedbackActivity(conversationId: string) {
@@ -75,7 +62,7 @@ describe('a crash in the middle of a burst of feedback', () => {
 
     // The server starts again on the same database after the crash.
     const again = await startServer();
-    expect((await fetch(endpoint.replace(/\/api\/messages$/, '/readyz').replace(/:\d+\//, `:${new URL(again.endpoint).port}/`))).status).toBe(200);
-    again.child.kill('SIGTERM');
+    expect((await fetch(`${again.origin}/readyz`)).status).toBe(200);
+    await again.stop();
   }, 120_000);
 });
