@@ -51,7 +51,8 @@ export class Renderer {
   entryAnswer(entry: Entry, lang: Lang, related: Entry[] = [], lead?: string): Reply {
     const card = answerCard(entry, lang, this.localizer);
     const body = this.answerMarkdown(card, lang);
-    const reply = this.message(lang, lead ? `${lead}\n\n${body}` : body, { answer: card, entryId: entry.id });
+    // The lead (an emergency's "call 120 now") travels on its own too, so the widget need not parse markdown.
+    const reply = this.message(lang, lead ? `${lead}\n\n${body}` : body, { answer: card, lead, entryId: entry.id });
     reply.suggestedActions = {
       to: [],
       actions: [

@@ -74,6 +74,8 @@ export class SqliteFeedbackStore implements FeedbackStore {
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
+    // SQLite's own lower() folds ASCII only; questions come in nine languages, and PostgreSQL's folds them all.
+    this.db.function('lower', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : text));
     this.migrate();
   }
 
@@ -122,12 +124,13 @@ export class SqliteFeedbackStore implements FeedbackStore {
       .run(question.text, question.lang, question.outcome, question.category ?? null);
   }
 
+  // Ties are broken by text or entry id, so the PostgreSQL store returns the very same rows in the same order.
   async report(limit: number): Promise<EditorsReport> {
     const unanswered = this.db
       .prepare(
         `SELECT lang, category, text, count FROM (
            SELECT lang, COALESCE(category, '-') AS category, lower(trim(text)) AS text, COUNT(*) AS count,
-                  ROW_NUMBER() OVER (PARTITION BY lang, COALESCE(category, '-') ORDER BY COUNT(*) DESC) AS rank
+                  ROW_NUMBER() OVER (PARTITION BY lang, COALESCE(category, '-') ORDER BY COUNT(*) DESC, lower(trim(text))) AS rank
            FROM unanswered GROUP BY 1, 2, 3)
          WHERE rank <= ? ORDER BY lang, category, count DESC, text`,
       )
@@ -135,14 +138,14 @@ export class SqliteFeedbackStore implements FeedbackStore {
     const negativeFeedback = this.db
       .prepare(
         `SELECT entry_id AS entryId, SUM(rating = 'down') AS down, SUM(rating = 'up') AS up FROM feedback
-         GROUP BY entry_id HAVING down > 0 ORDER BY down DESC, up ASC LIMIT ?`,
+         GROUP BY entry_id HAVING down > 0 ORDER BY down DESC, up ASC, entry_id LIMIT ?`,
       )
       .all(limit) as EditorsReport['negativeFeedback'];
     const flaggedEntries = this.db
       .prepare(
         `SELECT entry_id AS entryId, COUNT(*) AS flags,
            (SELECT comment FROM staff_flags f2 WHERE f2.entry_id = f.entry_id ORDER BY id DESC LIMIT 1) AS lastComment
-         FROM staff_flags f GROUP BY entry_id ORDER BY flags DESC LIMIT ?`,
+         FROM staff_flags f GROUP BY entry_id ORDER BY flags DESC, entry_id LIMIT ?`,
       )
       .all(limit) as EditorsReport['flaggedEntries'];
     return { unanswered, negativeFeedback, flaggedEntries };

@@ -144,12 +144,13 @@ describe('the embeddable widget', () => {
     const hostile = `<style>
       html { font-size: 40px !important; }
       body { font: 40px/3 serif !important; color: #c0f !important; background: #222 !important; direction: rtl !important;
-             letter-spacing: 6px !important; text-transform: uppercase !important; visibility: hidden !important; }
+             letter-spacing: 6px !important; text-transform: uppercase !important; }
       body * { all: unset !important; }
       body > :not(main), div, section, form, span, p, ul, li, h2, h3, svg { display: none !important; }
       button, input, select { display: none !important; }
-      *::before, *::after { content: "HOSTILE" !important; font-size: 90px !important; }
-      ${HOST} { display: none !important; opacity: 0 !important; transform: scale(0) !important; position: absolute !important; left: -9999px !important; }
+      body *::before, body *::after { content: "HOSTILE" !important; font-size: 90px !important; }
+      ${HOST} { display: none !important; visibility: hidden !important; opacity: 0 !important; transform: scale(0) !important;
+                position: absolute !important; left: -9999px !important; }
     </style>`;
     await portal(page, { head: hostile, body: '<main><h1>Portal with hostile styles</h1></main>' });
     await launcher(page).waitFor();
@@ -257,6 +258,8 @@ describe('the embeddable widget', () => {
         },
         suggestedActions: { actions: [{ type: 'imBack', title: payload, value: payload }] },
       });
+      // Malformed (no facts, no sources): left out, and the conversation goes on.
+      body.activities.push({ type: 'message', from: { role: 'bot' }, channelData: { answer: { title: 'malformed' } } });
       await route.fulfill({ response, json: body });
     });
     await page.goto(`${app.url}/`);
@@ -272,6 +275,10 @@ describe('the embeddable widget', () => {
     }, HOST);
     expect(report).toEqual({ xss: undefined, injected: 0, links: 0 });
     expect(await page.locator(`${HOST} .suggestions .chip`, { hasText: payload }).count()).toBe(1);
+    expect(await page.locator(`${HOST} .message`, { hasText: 'malformed' }).count()).toBe(0);
+    await ask(page, 'How can I call 12345 in English?');
+    await answerTitle(page, HOTLINE_TITLE).waitFor();
+    expect(await page.locator(`${HOST} .connection`).textContent()).toBe('');
     await page.context().close();
   });
 
@@ -342,16 +349,37 @@ describe('the embeddable widget', () => {
     await page.context().close();
   });
 
+  it('works on the demo portal under a strict Content-Security-Policy', async () => {
+    const page = await newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) violations.push(message.text());
+    });
+    await page.route(`${app.url}/`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "default-src 'self'" } });
+    });
+    await page.goto(`${app.url}/`);
+    await open(page);
+    expect(await launcher(page).evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(11, 79, 138)');
+    await ask(page, 'How can I call 12345 in English?');
+    await answerTitle(page, HOTLINE_TITLE).waitFor();
+    expect(await page.locator('#snippet-code').textContent()).toBe(`<script src="${app.url}/widget.js" defer></script>`);
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+
   it('leaks no globals and mounts once even if the tag is included twice', async () => {
     const page = await newPage();
+    const globalsOnPortal = async (tag: string) => {
+      await portal(page, { tag });
+      if (tag) await launcher(page).waitFor();
+      return page.evaluate(() => Object.getOwnPropertyNames(window));
+    };
+    const withoutWidget = new Set(await globalsOnPortal(''));
     const tag = `<script src="${app.url}/widget.js" defer></script>`;
-    await portal(page, { head: '<script>window.__before = Object.getOwnPropertyNames(window);</script>', tag: tag + tag });
-    await launcher(page).waitFor();
-    const added = await page.evaluate(() => {
-      const before = new Set((window as unknown as { __before: string[] }).__before);
-      return Object.getOwnPropertyNames(window).filter((name) => !before.has(name) && name !== '__before');
-    });
-    expect(added).toEqual([]);
+    const withWidget = await globalsOnPortal(tag + tag);
+    expect(withWidget.filter((name) => !withoutWidget.has(name))).toEqual([]);
     expect(await page.locator(HOST).count()).toBe(1);
     await page.context().close();
   });

@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ConversationLimits } from '../../services/directline/conversations.js';
+import { RedisConversationStore } from '../../services/directline/redisConversationStore.js';
+import { scratchRedis, type ScratchRedis } from './servers.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('the Redis conversation store', () => {
+  let redis: ScratchRedis;
+  beforeEach(async () => {
+    redis = await scratchRedis();
+  });
+  afterEach(() => redis?.cleanUp());
+
+  /** A store as one instance would have it: its own connection, the shared prefix. */
+  const instance = (limits: Partial<ConversationLimits> = {}) =>
+    new RedisConversationStore(redis.connect(), redis.prefix, { maxConversations: 10, idleMs: 60_000, maxActivities: 10, ...limits });
+
+  it('knows only the conversations it created, and keeps their activities in order', async () => {
+    const store = instance();
+    expect(await store.has('c')).toBe(false);
+    expect(await store.append('c', { id: 'lost' })).toBe(false);
+    expect(await store.since('c', 0)).toBeUndefined();
+    await store.create('c', 'u');
+    await store.create('c', 'u');
+    expect(await store.has('c')).toBe(true);
+    expect(await store.since('c', 0)).toEqual({ activities: [], watermark: 0 });
+    await store.append('c', { id: 'a0', type: 'message', text: 'héllo 你好', nested: { deep: [1, 2] } });
+    await store.append('c', { id: 'a1' });
+    expect(await store.since('c', 0)).toEqual({ activities: [{ id: 'a0', type: 'message', text: 'héllo 你好', nested: { deep: [1, 2] } }, { id: 'a1' }], watermark: 2 });
+  });
+
+  it('bounds history per conversation while keeping watermarks valid', async () => {
+    const store = instance({ maxActivities: 3 });
+    await store.create('c', 'u');
+    for (let i = 0; i < 5; i++) await store.append('c', { id: `a${i}` });
+    expect(await store.since('c', 0)).toEqual({ activities: [{ id: 'a2' }, { id: 'a3' }, { id: 'a4' }], watermark: 5 });
+    expect((await store.since('c', 4))?.activities).toEqual([{ id: 'a4' }]);
+    expect(await store.since('c', 5)).toEqual({ activities: [], watermark: 5 });
+    expect(await store.since('c', 9)).toEqual({ activities: [], watermark: 5 });
+    const client = redis.connect();
+    expect(await client.llen(`${redis.prefix}dl:c:activities`)).toBe(3);
+  });
+
+  it('evicts the least recently used conversations past its limit', async () => {
+    const store = instance({ maxConversations: 2 });
+    await store.create('a', 'u');
+    await store.create('b', 'u');
+    await store.since('a', 0); // a is now used more recently than b
+    await store.create('c', 'u');
+    expect(await store.has('b')).toBe(false);
+    expect(await store.append('b', { id: 'x' })).toBe(false);
+    expect(await store.has('a')).toBe(true);
+    expect(await store.has('c')).toBe(true);
+    const client = redis.connect();
+    expect(await client.zcard(`${redis.prefix}dl:recent`)).toBe(2);
+    expect(await client.keys(`${redis.prefix}dl:b:*`)).toEqual([]);
+  });
+
+  it('expires a conversation left idle, and keeps one in use alive', async () => {
+    const store = instance({ idleMs: 400 });
+    await store.create('idle', 'u');
+    await store.create('busy', 'u');
+    for (let i = 0; i < 4; i++) {
+      await sleep(200);
+      expect(await store.append('busy', { id: `a${i}` })).toBe(true);
+    }
+    expect(await store.has('idle')).toBe(false);
+    expect(await store.since('busy', 0)).toMatchObject({ watermark: 4 });
+    await sleep(500);
+    expect(await store.has('busy')).toBe(false);
+    expect(await redis.connect().keys(`${redis.prefix}dl:busy:*`)).toEqual([]);
+  });
+
+  it('shares conversations between instances, and loses no activity when they append at the same time', async () => {
+    const a = instance({ maxActivities: 200 });
+    const b = instance({ maxActivities: 200 });
+    await a.create('shared', 'u');
+    expect(await b.has('shared')).toBe(true);
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) => [a.append('shared', { id: `a${i}` }), b.append('shared', { id: `b${i}` })]).flat(),
+    );
+    const page = await a.since('shared', 0);
+    expect(page?.watermark).toBe(100);
+    expect(new Set(page?.activities.map((activity) => activity.id)).size).toBe(100);
+    expect(await b.since('shared', 60)).toEqual({ activities: page?.activities.slice(60), watermark: 100 });
+  });
+
+  it('keeps the history bound and watermarks consistent under concurrent appends past the limit', async () => {
+    const a = instance({ maxActivities: 5 });
+    const b = instance({ maxActivities: 5 });
+    await a.create('shared', 'u');
+    await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).append('shared', { id: `x${i}` })));
+    const page = await b.since('shared', 0);
+    expect(page?.watermark).toBe(20);
+    expect(page?.activities).toHaveLength(5);
+    expect(await a.since('shared', 17)).toEqual({ activities: page?.activities.slice(2), watermark: 20 });
+  });
+});

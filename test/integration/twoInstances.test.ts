@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../http/harness.js';
+import { scratchRedis, scratchSchema, type ScratchRedis, type ScratchSchema } from './servers.js';
+
+interface Activity {
+  id: string;
+  type: string;
+  text?: string;
+  locale?: string;
+  from: { id: string; role: string };
+}
+
+/** Two instances behind an imaginary load balancer: a conversation's requests may land on either. */
+describe('two instances sharing Redis and PostgreSQL', () => {
+  let redis: ScratchRedis;
+  let database: ScratchSchema;
+  let a: RunningApp;
+  let b: RunningApp;
+
+  beforeAll(async () => {
+    [redis, database] = await Promise.all([scratchRedis(), scratchSchema()]);
+    const env = {
+      REDIS_URL: redis.url,
+      REDIS_KEY_PREFIX: redis.prefix,
+      DATABASE_URL: database.url,
+      DIRECTLINE_SECRET: randomBytes(32).toString('hex'),
+    };
+    // Started together, as a deployment would: they race to migrate the empty schema.
+    [a, b] = await Promise.all([startApp(env), startApp(env)]);
+  });
+  afterAll(async () => {
+    await Promise.all([a?.close(), b?.close()]);
+    await Promise.all([redis?.cleanUp(), database?.cleanUp()]);
+  });
+
+  const call = (app: RunningApp, path: string, token?: string, body?: unknown) =>
+    fetch(`${app.url}/v3/directline${path}`, {
+      method: body === undefined && path.includes('/activities') ? 'GET' : 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  const page = async (app: RunningApp, conversationId: string, token: string, watermark = 0) => {
+    const response = await call(app, `/conversations/${conversationId}/activities?watermark=${watermark}`, token);
+    expect(response.status).toBe(200);
+    return (await response.json()) as { activities: Activity[]; watermark: string };
+  };
+  const postMessage = async (app: RunningApp, conversationId: string, token: string, activity: Record<string, unknown>) => {
+    const response = await call(app, `/conversations/${conversationId}/activities`, token, { type: 'message', from: { id: 'web-user' }, ...activity });
+    expect(response.status).toBe(200);
+  };
+
+  it('serves one Direct Line conversation from both, with the same conversation state and feedback store', async () => {
+    const generated = (await (await call(a, '/tokens/generate')).json()) as { token: string };
+    const started = await call(a, '/conversations', generated.token);
+    expect(started.status).toBe(201);
+    const { conversationId, token } = (await started.json()) as { conversationId: string; token: string };
+
+    // The welcome the bot sent on A is read on B.
+    const welcome = await page(b, conversationId, token);
+    expect(welcome.activities.length).toBeGreaterThan(0);
+    expect(welcome.activities.every((activity) => activity.from.role === 'bot')).toBe(true);
+
+    // The language chosen on A is the conversation's on B: conversation state is in Redis.
+    await postMessage(a, conversationId, token, { value: { type: 'setLanguage', lang: 'fr' } });
+    const afterSwitch = await page(a, conversationId, token, Number(welcome.watermark));
+    await postMessage(b, conversationId, token, { text: '110' });
+    const onB = await page(b, conversationId, token, Number(afterSwitch.watermark));
+    const echo = onB.activities.find((activity) => activity.from.role === 'user');
+    const reply = onB.activities.find((activity) => activity.from.role === 'bot');
+    expect(echo?.text).toBe('110');
+    expect(reply?.locale).toBe('fr');
+
+    // Both see the same history and watermark.
+    expect(await page(a, conversationId, token)).toEqual(await page(b, conversationId, token));
+
+    // Feedback given through A is in the store B reads.
+    await postMessage(a, conversationId, token, { value: { type: 'feedback', entryId: 'police-110', rating: 'down' } });
+    const recent = await b.composed.feedback.recent(10);
+    expect(recent).toContainEqual(expect.objectContaining({ entryId: 'police-110', rating: 'down', lang: 'fr', conversationId }));
+    expect((await b.composed.feedback.report(10)).negativeFeedback).toContainEqual({ entryId: 'police-110', down: 1, up: 0 });
+  });
+});
