@@ -1,15 +1,19 @@
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
-import type { AskResult, Assistant } from '../services/assistant.js';
+import type { AskResult } from '../services/assistant.js';
 import type { FeedbackStore } from '../services/feedback/store.js';
 import type { LanguageSwitchDetector } from '../services/language/switch.js';
 import { isLang, langFromLocale, DEFAULT_LANG, type Lang } from '../services/languages.js';
+import type { LiveRetrieval } from '../services/liveRetrieval.js';
 import type { Logger } from '../services/logger.js';
+import type { Metrics } from '../services/observability/metrics.js';
 import { cleanUserText, redact } from '../services/text.js';
 import type { ActionValue, Renderer } from './render.js';
 
 export interface BotDependencies {
-  assistant: Assistant;
+  /** Read at each turn: a knowledge reload swaps what it holds. */
+  retrieval: LiveRetrieval;
+  metrics: Metrics;
   renderer: Renderer;
   detectLanguageSwitch: LanguageSwitchDetector;
   feedback: FeedbackStore;
@@ -69,7 +73,7 @@ export class AssistantBot extends ActivityHandler {
   private async recordIfUnanswered(text: string, result: AskResult): Promise<void> {
     const { decision } = result;
     if (decision.kind !== 'clarify' && !(decision.kind === 'fallback' && decision.reason === 'no-match')) return;
-    const closest = result.candidates[0] && this.deps.assistant.entry(result.candidates[0].entryId);
+    const closest = result.candidates[0] && this.deps.retrieval.assistant.entry(result.candidates[0].entryId);
     await this.deps.feedback.recordUnanswered({ text: redact(text), lang: result.lang, outcome: decision.kind, category: closest?.category });
   }
 
@@ -78,7 +82,8 @@ export class AssistantBot extends ActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
-    const { renderer, assistant } = this.deps;
+    const { renderer } = this.deps;
+    const { assistant } = this.deps.retrieval;
     const action = actionValue(context.activity.value);
     const { text, truncated } = cleanUserText(context.activity.text ?? '', this.deps.maxMessageChars);
 
@@ -114,6 +119,7 @@ export class AssistantBot extends ActivityHandler {
     // A message that itself shows its language (by script or a confident detection) moves the conversation there.
     if (result.langSource === 'script' || result.langSource === 'detector') await this.conversationLang.set(context, result.lang);
     this.deps.log.debug({ text, lang: result.lang, decision: result.decision.kind }, 'answered');
+    this.deps.metrics.observeDecision(result.lang, result.decision, result.timings, assistant.denseEnabled);
     await this.recordIfUnanswered(text, result);
     const notice = truncated ? [renderer.truncated(result.lang, this.deps.maxMessageChars)] : [];
     await context.sendActivities([...notice, ...renderer.result(result)]);

@@ -6,6 +6,8 @@ import { scheduleRetention } from '../services/feedback/retention.js';
 import { createLocalizer } from '../services/i18n.js';
 import { createLanguageSwitchDetector } from '../services/language/switch.js';
 import type { Logger } from '../services/logger.js';
+import { LiveRetrieval } from '../services/liveRetrieval.js';
+import { Metrics } from '../services/observability/metrics.js';
 import { buildRetrieval } from '../services/startup.js';
 import { AssistantBot } from './assistantBot.js';
 import { Renderer } from './render.js';
@@ -40,7 +42,10 @@ async function connectRedis(url: string, log: Logger): Promise<Redis> {
  * in this process's memory.
  */
 export async function composeApp(config: Config, log: Logger) {
-  const retrieval = await buildRetrieval(config, log);
+  const metrics = new Metrics();
+  const retrieval = new LiveRetrieval(await buildRetrieval(config, log), () => buildRetrieval(config, log), log, (status) =>
+    metrics.setRetrievalStatus(status),
+  );
   const localizer = createLocalizer(config.localesDir);
   const feedback = await openFeedbackStore(config, log);
   const redis = config.redis.url ? await connectRedis(config.redis.url, log) : undefined;
@@ -50,7 +55,8 @@ export async function composeApp(config: Config, log: Logger) {
   const auth = new ConfigurationBotFrameworkAuthentication(config.botAuth);
   const adapter = new CloudAdapter(auth);
   const bot = new AssistantBot({
-    assistant: retrieval.assistant,
+    retrieval,
+    metrics,
     renderer: new Renderer(localizer),
     detectLanguageSwitch: createLanguageSwitchDetector(localizer),
     feedback,
@@ -71,13 +77,13 @@ export async function composeApp(config: Config, log: Logger) {
     log,
   });
 
-  const staff = staffRouter({ config: config.staff, assistant: retrieval.assistant, localizer, store: feedback, log });
-  const app = createApp({ adapter, bot, channel, localizer, staff, http: config.http, authEnabled: config.botAuth.MicrosoftAppId !== '', log, status: () => retrieval.status });
+  const staff = staffRouter({ config: config.staff, retrieval, localizer, store: feedback, log });
+  const app = createApp({ adapter, bot, channel, localizer, staff, http: config.http, authEnabled: config.botAuth.MicrosoftAppId !== '', retrieval, adminToken: config.adminToken, metrics, log });
   /** Stops background work and closes the store and Redis: for a graceful shutdown, after the server stopped. */
   const close = async () => {
     stopRetention();
     await feedback.close();
     await redis?.quit();
   };
-  return { app, channel, retrieval, localizer, feedback, close };
+  return { app, channel, retrieval, metrics, localizer, feedback, close };
 }

@@ -1,7 +1,9 @@
-/** The composition root: read the configuration, build the product, serve it, print where. */
+/** The composition root: read the configuration, build the product, serve it, print where, stop gracefully. */
+import { createServer, type Server } from 'node:http';
 import { ConfigError, loadConfig } from '../services/config.js';
 import { createLogger } from '../services/logger.js';
 import { composeApp } from './compose.js';
+import { createMetricsApp } from './http/metrics.js';
 
 let config;
 try {
@@ -15,30 +17,64 @@ try {
 }
 
 const log = createLogger(config.logLevel);
-const { app, channel, retrieval, close } = await composeApp(config, log);
-const server = app.listen(config.port, config.host, () => {
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  const origin = `http://${config.host}:${port}`;
-  channel.listenOn(`http://127.0.0.1:${port}`);
-  log.info({ ...retrieval.status }, 'ready');
-  console.log(
-    [
-      '',
-      `Beijing foreign residents' assistant is running (${retrieval.status.entries} knowledge entries, dense path ${retrieval.status.dense.state}).`,
-      `  Bot endpoint:  ${origin}/api/messages`,
-      `  Direct Line:   ${origin}/v3/directline`,
-      `  Readiness:     ${origin}/readyz`,
-      '',
-    ].join('\n'),
-  );
+const { app, channel, retrieval, metrics, close } = await composeApp(config, log);
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve) => {
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}
+
+const server = createServer(app);
+const port = await listen(server, config.port, config.host);
+channel.listenOn(`http://127.0.0.1:${port}`);
+const metricsServer = config.metrics.enabled ? createServer(createMetricsApp(metrics)) : undefined;
+const metricsPort = metricsServer ? await listen(metricsServer, config.metrics.port, config.metrics.host) : undefined;
+
+const origin = `http://${config.host}:${port}`;
+log.info({ ...retrieval.status }, 'ready');
+console.log(
+  [
+    '',
+    `Beijing foreign residents' assistant is running (${retrieval.status.entries} knowledge entries, dense path ${retrieval.status.dense.state}).`,
+    `  Demo portal with the widget:  ${origin}/`,
+    `  Official Web Chat:            ${origin}/webchat?lang=en`,
+    `  Hotline staff console:        ${origin}/staff/`,
+    `  Bot endpoint:  ${origin}/api/messages`,
+    `  Direct Line:   ${origin}/v3/directline`,
+    `  Readiness:     ${origin}/readyz`,
+    metricsPort ? `  Metrics:       http://${config.metrics.host}:${metricsPort}/metrics` : '',
+    '',
+  ].join('\n'),
+);
+
+// SIGHUP reloads the knowledge base without downtime: built aside, then swapped; a failed build keeps the old one.
+process.on('SIGHUP', () => {
+  retrieval.reload().catch(() => undefined);
 });
 
-const shutdown = () => {
-  log.info('shutting down');
+let stopping = false;
+const shutdown = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
+  const forced = setTimeout(() => {
+    log.warn('requests still running at the end of the grace period; exiting');
+    process.exit(1);
+  }, config.shutdownGraceMs);
+  forced.unref();
+  metricsServer?.close();
   server.close(() => {
-    void close().then(() => process.exit(0));
+    void close().then(() => {
+      log.info('stopped');
+      process.exit(0);
+    });
   });
+  // Keep-alive connections with no request in flight would hold server.close() open.
+  server.closeIdleConnections();
 };
-process.on('SIGTERM', shutdown);
-process.on('SIGINT', shutdown);
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -7,11 +7,13 @@ import type { DirectLineChannel } from '../services/directline/channel.js';
 import type { Localizer } from '../services/i18n.js';
 import { isLang, LANGS, textDirection } from '../services/languages.js';
 import type { Logger } from '../services/logger.js';
-import type { RetrievalStatus } from '../services/startup.js';
+import type { LiveRetrieval } from '../services/liveRetrieval.js';
+import type { Metrics } from '../services/observability/metrics.js';
 import type { AssistantBot } from './assistantBot.js';
 import { directLineRouter } from './directLineRoutes.js';
 import { jsonErrorHandler } from './http/errors.js';
-import { perMinuteLimit, replyTargetGuard, securityHeaders, widgetCors } from './http/security.js';
+import { requestLogging } from './http/requestLog.js';
+import { perMinuteLimit, replyTargetGuard, sameSecret, securityHeaders, widgetCors } from './http/security.js';
 import { DirectLineUserActivity, IncomingActivity, limitJsonDepth, validateBody } from './http/validation.js';
 
 export interface AppDependencies {
@@ -23,17 +25,22 @@ export interface AppDependencies {
   http: Config['http'];
   /** Bot Framework authentication is on (an app id is configured). */
   authEnabled: boolean;
+  retrieval: LiveRetrieval;
+  /** Bearer token for `POST /admin/reload`; without one the route does not exist. */
+  adminToken: string | undefined;
+  metrics: Metrics;
   log: Logger;
-  status: () => RetrievalStatus;
 }
 
 const fromProjectRoot = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
 /** The HTTP surface. Routes only translate HTTP to calls; the logic lives in the bot and the services. */
-export function createApp({ adapter, bot, channel, localizer, staff, http, authEnabled, log, status }: AppDependencies): Express {
+export function createApp(deps: AppDependencies): Express {
+  const { adapter, bot, channel, localizer, staff, http, authEnabled, retrieval, adminToken, metrics, log } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', http.trustProxyHops);
+  app.use(requestLogging(log, metrics));
   app.use(securityHeaders());
   app.use(express.json({ limit: http.maxBodyBytes }), limitJsonDepth(http.maxJsonDepth));
 
@@ -86,8 +93,22 @@ export function createApp({ adapter, bot, channel, localizer, staff, http, authE
     res.json({ status: 'ok' });
   });
   app.get('/readyz', (_req, res) => {
-    res.json({ status: 'ready', ...status() });
+    res.json({ status: 'ready', ...retrieval.status });
   });
+  if (adminToken) {
+    // Reloads the knowledge base without downtime (as SIGHUP does): built aside, then swapped.
+    app.post('/admin/reload', async (req, res) => {
+      if (!sameSecret(req.get('authorization') ?? '', `Bearer ${adminToken}`)) {
+        res.status(401).json({ error: { code: 'Unauthorized', message: 'A valid admin token is required.' } });
+        return;
+      }
+      try {
+        res.json({ status: 'reloaded', ...(await retrieval.reload()) });
+      } catch (error) {
+        res.status(422).json({ error: { code: 'ReloadFailed', message: (error as Error).message.slice(0, 4000) } });
+      }
+    });
+  }
   app.use(jsonErrorHandler(log));
   return app;
 }

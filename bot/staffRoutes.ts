@@ -1,14 +1,14 @@
-import { timingSafeEqual } from 'node:crypto';
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
-import type { Assistant } from '../services/assistant.js';
 import type { Config } from '../services/config.js';
 import { FLAG_REASONS, type FeedbackStore } from '../services/feedback/store.js';
 import type { Localizer } from '../services/i18n.js';
 import { LANGS } from '../services/languages.js';
+import type { LiveRetrieval } from '../services/liveRetrieval.js';
 import type { Logger } from '../services/logger.js';
 import { verifyPassword } from '../services/staff/passwords.js';
 import { staffSearch } from '../services/staff/search.js';
+import { sameSecret } from './http/security.js';
 import { LoginThrottle, StaffSessions, type StaffSession } from '../services/staff/sessions.js';
 
 const COOKIE = 'staff_session';
@@ -19,7 +19,7 @@ const FlagBody = z.strictObject({ entryId: z.string().min(1).max(100), reason: z
 
 export interface StaffRouteDependencies {
   config: Config['staff'];
-  assistant: Assistant;
+  retrieval: LiveRetrieval;
   localizer: Localizer;
   store: FeedbackStore;
   log: Logger;
@@ -27,17 +27,11 @@ export interface StaffRouteDependencies {
 
 type StaffRequest = Request & { staff?: StaffSession };
 
-function sameSecret(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
-}
-
 /**
  * The staff console's API: login with configured accounts (scrypt hashes), an httpOnly SameSite=Strict session
  * cookie, a CSRF token required on every state-changing call, throttled logins, search and flags.
  */
-export function staffRouter({ config, assistant, localizer, store, log }: StaffRouteDependencies): Router {
+export function staffRouter({ config, retrieval, localizer, store, log }: StaffRouteDependencies): Router {
   const router = Router();
   const sessions = new StaffSessions(config.sessionIdleMs);
   const throttle = new LoginThrottle(config.loginMaxFailures, config.loginWindowMs);
@@ -102,13 +96,13 @@ export function staffRouter({ config, assistant, localizer, store, log }: StaffR
       return;
     }
     const started = performance.now();
-    const result = await staffSearch(assistant, localizer, query.data.q, query.data.callerLang);
+    const result = await staffSearch(retrieval.assistant, localizer, query.data.q, query.data.callerLang);
     res.json({ ...result, ms: Math.round((performance.now() - started) * 10) / 10 });
   });
 
   router.post('/staff/api/flags', requireSession, requireCsrf, async (req: StaffRequest, res) => {
     const body = FlagBody.safeParse(req.body);
-    if (!body.success || !assistant.entry(body.data.entryId)) {
+    if (!body.success || !retrieval.assistant.entry(body.data.entryId)) {
       res.status(400).json({ error: `entryId must name an entry; reason is one of ${FLAG_REASONS.join(', ')}` });
       return;
     }

@@ -69,6 +69,14 @@ const EnvSchema = z.object({
     .default('')
     .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
     .pipe(z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin)]))),
+  /** Bearer token for POST /admin/reload (reload the knowledge base); unset: no admin route. */
+  ADMIN_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Prometheus metrics are served on their own port, on loopback by default, never on the public one. */
+  METRICS_PORT: port.default(9464),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  METRICS_ENABLED: booleanFlag.default(true),
+  /** On SIGTERM, how long requests in flight may take to finish before the process exits anyway. */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(300).default(10),
   /** Days feedback, staff flags and (redacted) unanswered questions are kept. */
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   /** Signs Direct Line tokens; set the same value on every instance. Unset: a random key per process. */
@@ -174,6 +182,9 @@ function toConfig(env: z.output<typeof EnvSchema>) {
       stateTtlMs: Math.round(env.CONVERSATION_STATE_TTL_HOURS * 3_600_000),
     },
     retentionDays: env.RETENTION_DAYS,
+    adminToken: env.ADMIN_TOKEN,
+    metrics: { enabled: env.METRICS_ENABLED, port: env.METRICS_PORT, host: env.METRICS_HOST },
+    shutdownGraceMs: env.SHUTDOWN_GRACE_SECONDS * 1000,
     logLevel: env.LOG_LEVEL,
   };
 }

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import cors from 'cors';
 import type { Request, RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
@@ -69,4 +70,11 @@ export function perMinuteLimit(limit: number, key: (req: Request) => string, nam
       res.status(429).json({ error: { code: 'TooManyRequests', message: 'Too many requests; please slow down.' } });
     },
   });
+}
+
+/** Compares a secret a client sent with the expected one in constant time. */
+export function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

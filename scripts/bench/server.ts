@@ -8,6 +8,8 @@ export interface Server {
   endpoint: string;
   origin: string;
   readyMs: number;
+  /** What the process printed on stdout so far (its URLs). */
+  output: () => string;
   /** The process's peak resident memory so far (VmHWM), in MB. */
   peakRssMb: () => number;
   stop: () => Promise<void>;
@@ -23,11 +25,11 @@ export async function startServer(script: string, env: Record<string, string>): 
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     // A load generator plays many very fast users from one address: lift the per-user limits for measurements.
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', RATE_LIMIT_CONVERSATION_PER_MINUTE: '1000000', RATE_LIMIT_IP_PER_MINUTE: '1000000', ...env },
+    env: { ...process.env, PORT: '0', METRICS_PORT: '0', LOG_LEVEL: 'warn', RATE_LIMIT_CONVERSATION_PER_MINUTE: '1000000', RATE_LIMIT_IP_PER_MINUTE: '1000000', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let output = '';
   const endpoint = await new Promise<string>((resolve, reject) => {
-    let output = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Bot endpoint:\s+(\S+)/.exec(output);
@@ -40,6 +42,7 @@ export async function startServer(script: string, env: Record<string, string>): 
     endpoint,
     origin: new URL(endpoint).origin,
     readyMs: performance.now() - started,
+    output: () => output,
     peakRssMb: () => peakRssMb(child.pid!),
     stop: () =>
       new Promise((resolve) => {
