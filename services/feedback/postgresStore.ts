@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Logger } from '../logger.js';
 import type { EditorsReport, Feedback, FeedbackStore, StaffFlag, StoredFeedback, StoredFlag, UnansweredQuestion } from './store.js';
+import { feedbackFromRow, flagFromRow, type FeedbackRow, type FlagRow } from './rows.js';
 
 /**
  * Schema versions, applied in order once each; never edit a released migration, add a new one.
@@ -41,34 +42,6 @@ const TABLES = ['feedback', 'staff_flags', 'unanswered'] as const;
 
 /** Any constant: instances starting together take this advisory lock so only one of them migrates at a time. */
 const MIGRATION_LOCK = 4_242_001;
-
-interface FlagRow {
-  id: number;
-  entry_id: string;
-  reason: StaffFlag['reason'];
-  comment: string;
-  username: string;
-  created_at: Date;
-}
-
-const flagOf = (row: FlagRow): StoredFlag => ({
-  id: row.id,
-  entryId: row.entry_id,
-  reason: row.reason,
-  comment: row.comment,
-  username: row.username,
-  createdAt: row.created_at.toISOString(),
-});
-
-interface FeedbackRow {
-  id: number;
-  entry_id: string;
-  rating: 'up' | 'down';
-  lang: StoredFeedback['lang'];
-  channel: string;
-  conversation_id: string | null;
-  created_at: Date;
-}
 
 /**
  * The store for several instances: PostgreSQL through a connection pool. Each write is one autocommitted
@@ -135,15 +108,7 @@ export class PostgresFeedbackStore implements FeedbackStore {
 
   async recent(limit: number): Promise<StoredFeedback[]> {
     const { rows } = await this.pool.query<FeedbackRow>('SELECT * FROM feedback ORDER BY id DESC LIMIT $1', [limit]);
-    return rows.map((row) => ({
-      id: row.id,
-      entryId: row.entry_id,
-      rating: row.rating,
-      lang: row.lang,
-      channel: row.channel,
-      conversationId: row.conversation_id ?? undefined,
-      createdAt: row.created_at.toISOString(),
-    }));
+    return rows.map(feedbackFromRow);
   }
 
   async recordFlag(flag: StaffFlag): Promise<StoredFlag> {
@@ -151,12 +116,12 @@ export class PostgresFeedbackStore implements FeedbackStore {
       'INSERT INTO staff_flags (entry_id, reason, comment, username) VALUES ($1, $2, $3, $4) RETURNING *',
       [flag.entryId, flag.reason, flag.comment, flag.username],
     );
-    return flagOf(rows[0]);
+    return flagFromRow(rows[0]);
   }
 
   async flags(limit: number): Promise<StoredFlag[]> {
     const { rows } = await this.pool.query<FlagRow>('SELECT * FROM staff_flags ORDER BY id DESC LIMIT $1', [limit]);
-    return rows.map(flagOf);
+    return rows.map(flagFromRow);
   }
 
   async recordUnanswered(question: UnansweredQuestion): Promise<void> {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { EditorsReport, Feedback, FeedbackStore, StaffFlag, StoredFeedback, StoredFlag, UnansweredQuestion } from './store.js';
+import { feedbackFromRow, flagFromRow, type FeedbackRow, type FlagRow } from './rows.js';
 
 /** Schema versions, applied in order once each; never edit a released migration, add a new one. */
 const MIGRATIONS = [
@@ -37,34 +38,6 @@ const MIGRATIONS = [
 
 const TABLES = ['feedback', 'staff_flags', 'unanswered'] as const;
 
-interface FlagRow {
-  id: number;
-  entry_id: string;
-  reason: StaffFlag['reason'];
-  comment: string;
-  username: string;
-  created_at: string;
-}
-
-const flagOf = (row: FlagRow): StoredFlag => ({
-  id: row.id,
-  entryId: row.entry_id,
-  reason: row.reason,
-  comment: row.comment,
-  username: row.username,
-  createdAt: row.created_at,
-});
-
-interface FeedbackRow {
-  id: number;
-  entry_id: string;
-  rating: 'up' | 'down';
-  lang: StoredFeedback['lang'];
-  channel: string;
-  conversation_id: string | null;
-  created_at: string;
-}
-
 /** The default store: one SQLite file in WAL mode, so a crash loses no acknowledged write. */
 export class SqliteFeedbackStore implements FeedbackStore {
   private readonly db: Database.Database;
@@ -96,26 +69,18 @@ export class SqliteFeedbackStore implements FeedbackStore {
 
   async recent(limit: number): Promise<StoredFeedback[]> {
     const rows = this.db.prepare('SELECT * FROM feedback ORDER BY id DESC LIMIT ?').all(limit) as FeedbackRow[];
-    return rows.map((row) => ({
-      id: row.id,
-      entryId: row.entry_id,
-      rating: row.rating,
-      lang: row.lang,
-      channel: row.channel,
-      conversationId: row.conversation_id ?? undefined,
-      createdAt: row.created_at,
-    }));
+    return rows.map(feedbackFromRow);
   }
 
   async recordFlag(flag: StaffFlag): Promise<StoredFlag> {
     const row = this.db
       .prepare('INSERT INTO staff_flags (entry_id, reason, comment, username) VALUES (?, ?, ?, ?) RETURNING *')
       .get(flag.entryId, flag.reason, flag.comment, flag.username) as FlagRow;
-    return flagOf(row);
+    return flagFromRow(row);
   }
 
   async flags(limit: number): Promise<StoredFlag[]> {
-    return (this.db.prepare('SELECT * FROM staff_flags ORDER BY id DESC LIMIT ?').all(limit) as FlagRow[]).map(flagOf);
+    return (this.db.prepare('SELECT * FROM staff_flags ORDER BY id DESC LIMIT ?').all(limit) as FlagRow[]).map(flagFromRow);
   }
 
   async recordUnanswered(question: UnansweredQuestion): Promise<void> {

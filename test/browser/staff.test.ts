@@ -1,24 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../../services/staff/passwords.js';
-import { startApp, type RunningApp } from '../http/harness.js';
-import { launchBrowser, SCREENSHOT_DIR } from './browser.js';
+import { SCREENSHOT_DIR, useAppAndBrowser } from './browser.js';
 
 const PASSWORD = 'a long hotline passphrase';
-let app: RunningApp;
-let browser: Browser;
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp({ STAFF_ACCOUNTS: `operator=${await hashPassword(PASSWORD)}` }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const ctx = useAppAndBrowser(async () => ({ STAFF_ACCOUNTS: `operator=${await hashPassword(PASSWORD)}` }));
 
 describe('the hotline staff console', () => {
   it('logs in, searches in Chinese and shows the Russian answer beside the Chinese original', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${app.url}/staff/`);
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.app.url}/staff/`);
     await page.locator('#username').fill('operator');
     await page.locator('#password').fill(PASSWORD);
     await page.locator('#password').press('Enter');
@@ -44,8 +34,8 @@ describe('the hotline staff console', () => {
   });
 
   it('shows the login form, not the console, without a session', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${app.url}/staff/`);
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.app.url}/staff/`);
     await page.locator('#username').waitFor({ state: 'visible' });
     expect(await page.locator('#console').isHidden()).toBe(true);
     await page.close();

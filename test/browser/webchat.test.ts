@@ -1,22 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../http/harness.js';
-import { launchBrowser, SCREENSHOT_DIR } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOT_DIR, useAppAndBrowser } from './browser.js';
 
-let app: RunningApp;
-let browser: Browser;
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const ctx = useAppAndBrowser();
 
 describe('the official Bot Framework Web Chat against our Direct Line', () => {
   it('completes a round trip: the answer appears and the message is not marked "Send failed"', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${app.url}/webchat?lang=en`);
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.app.url}/webchat?lang=en`);
     await page.getByText('Hello! I answer questions', { exact: false }).first().waitFor({ timeout: 20_000 });
     const input = page.locator('[data-id="webchat-sendbox-input"]');
     await input.fill('How can I call 12345 in English?');
@@ -28,8 +18,8 @@ describe('the official Bot Framework Web Chat against our Direct Line', () => {
   });
 
   it('opens in Arabic, right to left, with the welcome in Arabic', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${app.url}/webchat?lang=ar`);
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.app.url}/webchat?lang=ar`);
     await page.getByText('مرحبًا!', { exact: false }).first().waitFor({ timeout: 20_000 });
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     await page.screenshot({ path: `${SCREENSHOT_DIR}/webchat-ar.png` });

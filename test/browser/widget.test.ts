@@ -1,20 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../http/harness.js';
-import { launchBrowser, SCREENSHOT_DIR } from './browser.js';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SCREENSHOT_DIR, useAppAndBrowser } from './browser.js';
 
 // The real product serves web/dist/widget.js: build it first (`npm run build:web`, also run by `npm install`).
 
-let app: RunningApp;
-let browser: Browser;
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const ctx = useAppAndBrowser();
 
 const pageErrors: Error[] = [];
 afterEach(() => {
@@ -32,7 +23,7 @@ const ja = JSON.parse(readFileSync('locales/ja/translation.json', 'utf8'));
 const HOTLINE_TITLE = '12345 citizen hotline (foreign-language service)';
 
 async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1100, height: 800 }, ...options });
+  const context = await ctx.browser.newContext({ locale: 'en-US', viewport: { width: 1100, height: 800 }, ...options });
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error));
   return page;
@@ -42,8 +33,8 @@ async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
  * A portal page with the one-tag embed, set on the app's origin: the server sends no CORS headers, so the widget
  * can only talk to it from a page of the same origin (see the report).
  */
-async function portal(page: Page, { tag = `<script src="${app.url}/widget.js" data-lang="en" defer></script>`, head = '', body = '<h1>Portal</h1>' } = {}) {
-  await page.goto(`${app.url}/healthz`);
+async function portal(page: Page, { tag = `<script src="${ctx.app.url}/widget.js" data-lang="en" defer></script>`, head = '', body = '<h1>Portal</h1>' } = {}) {
+  await page.goto(`${ctx.app.url}/healthz`);
   await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}${tag}</body></html>`);
 }
 
@@ -69,7 +60,7 @@ async function ask(page: Page, question: string) {
 describe('the embeddable widget', () => {
   it('answers in English on the demo portal, with safe links and the verified label', async () => {
     const page = await newPage();
-    await page.goto(`${app.url}/`);
+    await page.goto(`${ctx.app.url}/`);
     await open(page);
     await ask(page, 'How can I call 12345 in English?');
     await answerTitle(page, HOTLINE_TITLE).waitFor();
@@ -91,7 +82,7 @@ describe('the embeddable widget', () => {
 
   it('opens in Arabic from data-lang, lays the panel out right to left, and answers', async () => {
     const page = await newPage();
-    await portal(page, { tag: `<script src="${app.url}/widget.js" data-lang="ar" defer></script>` });
+    await portal(page, { tag: `<script src="${ctx.app.url}/widget.js" data-lang="ar" defer></script>` });
     await launcher(page).click();
     await page.locator(`${HOST} .message.bot`, { hasText: ar.welcome.greeting.slice(0, 10) }).first().waitFor();
     expect(await page.locator(`${HOST} .root`).getAttribute('dir')).toBe('rtl');
@@ -108,7 +99,7 @@ describe('the embeddable widget', () => {
 
   it('opens in Japanese from the browser language when the tag has no data-lang, and answers', async () => {
     const page = await newPage({ locale: 'ja-JP' });
-    await page.goto(`${app.url}/`);
+    await page.goto(`${ctx.app.url}/`);
     expect(await launcher(page).textContent()).toBe(ja.widget.launcher);
     await open(page, ja.welcome.greeting.slice(0, 10));
     await ask(page, '北京に日本人学校はありますか?');
@@ -120,7 +111,7 @@ describe('the embeddable widget', () => {
 
   it('switches language from its picker and from the bot\'s language buttons, and keeps it after a reload', async () => {
     const page = await newPage();
-    await page.goto(`${app.url}/`);
+    await page.goto(`${ctx.app.url}/`);
     await open(page);
     await page.locator(`${HOST} select`).selectOption('fr');
     await page.locator(`${HOST} .message.bot`, { hasText: fr.language.switched }).waitFor();
@@ -194,7 +185,7 @@ describe('the embeddable widget', () => {
     expect(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.activeElement?.textContent, HOST)).toBe(en.feedback.down);
     await page.keyboard.press('Enter');
     await page.locator(`${HOST} .message.bot`, { hasText: en.feedback.thanks }).waitFor();
-    const feedback = await app.composed.feedback.recent(10);
+    const feedback = await ctx.app.composed.feedback.recent(10);
     expect(feedback.some((f) => f.rating === 'down' && f.channel === 'directline')).toBe(true);
     expect(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.activeElement?.id, HOST)).toBe('input');
 
@@ -208,7 +199,7 @@ describe('the embeddable widget', () => {
 
   it('shows a user\'s HTML as text and runs none of it', async () => {
     const page = await newPage();
-    await page.goto(`${app.url}/`);
+    await page.goto(`${ctx.app.url}/`);
     await open(page);
     const payloads = ['<img src=x onerror="window.__xss=1">', '<script>window.__xss=1</script>'];
     for (const payload of payloads) {
@@ -262,7 +253,7 @@ describe('the embeddable widget', () => {
       body.activities.push({ type: 'message', from: { role: 'bot' }, channelData: { answer: { title: 'malformed' } } });
       await route.fulfill({ response, json: body });
     });
-    await page.goto(`${app.url}/`);
+    await page.goto(`${ctx.app.url}/`);
     await launcher(page).click();
     await answerTitle(page, payload).waitFor();
     const report = await page.evaluate((tag) => {
@@ -284,7 +275,7 @@ describe('the embeddable widget', () => {
 
   it('keeps the conversation across a page reload', async () => {
     const page = await newPage();
-    await page.goto(`${app.url}/`);
+    await page.goto(`${ctx.app.url}/`);
     await open(page);
     await ask(page, 'How can I call 12345 in English?');
     await answerTitle(page, HOTLINE_TITLE).waitFor();
@@ -301,7 +292,7 @@ describe('the embeddable widget', () => {
 
   it('fits a 320 px wide screen', async () => {
     const page = await newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(`${app.url}/`);
+    await page.goto(`${ctx.app.url}/`);
     await open(page);
     await ask(page, 'How can I call 12345 in English?');
     await answerTitle(page, HOTLINE_TITLE).waitFor();
@@ -316,7 +307,7 @@ describe('the embeddable widget', () => {
 
   it('offers a retry when sending fails, keeping the text, and recovers when polling fails', async () => {
     const page = await newPage();
-    await page.goto(`${app.url}/`);
+    await page.goto(`${ctx.app.url}/`);
     await open(page);
     const activities = '**/v3/directline/conversations/*/activities*';
     await page.route(activities, (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback()));
@@ -339,7 +330,7 @@ describe('the embeddable widget', () => {
   it('refreshes its token before it expires', async () => {
     const page = await newPage();
     await page.clock.install();
-    await page.goto(`${app.url}/`);
+    await page.goto(`${ctx.app.url}/`);
     await open(page);
     const refreshed = page.waitForResponse('**/v3/directline/tokens/refresh');
     await page.clock.fastForward('16:00'); // past half of the 30-minute token lifetime
@@ -355,16 +346,16 @@ describe('the embeddable widget', () => {
     page.on('console', (message) => {
       if (message.text().includes('Content Security Policy')) violations.push(message.text());
     });
-    await page.route(`${app.url}/`, async (route) => {
+    await page.route(`${ctx.app.url}/`, async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "default-src 'self'" } });
     });
-    await page.goto(`${app.url}/`);
+    await page.goto(`${ctx.app.url}/`);
     await open(page);
     expect(await launcher(page).evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(11, 79, 138)');
     await ask(page, 'How can I call 12345 in English?');
     await answerTitle(page, HOTLINE_TITLE).waitFor();
-    expect(await page.locator('#snippet-code').textContent()).toBe(`<script src="${app.url}/widget.js" defer></script>`);
+    expect(await page.locator('#snippet-code').textContent()).toBe(`<script src="${ctx.app.url}/widget.js" defer></script>`);
     expect(violations).toEqual([]);
     await page.context().close();
   });
@@ -377,7 +368,7 @@ describe('the embeddable widget', () => {
       return page.evaluate(() => Object.getOwnPropertyNames(window));
     };
     const withoutWidget = new Set(await globalsOnPortal(''));
-    const tag = `<script src="${app.url}/widget.js" defer></script>`;
+    const tag = `<script src="${ctx.app.url}/widget.js" defer></script>`;
     const withWidget = await globalsOnPortal(tag + tag);
     expect(withWidget.filter((name) => !withoutWidget.has(name))).toEqual([]);
     expect(await page.locator(HOST).count()).toBe(1);
