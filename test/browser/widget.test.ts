@@ -30,8 +30,8 @@ async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
 }
 
 /**
- * A portal page with the one-tag embed, set on the app's origin: the server sends no CORS headers, so the widget
- * can only talk to it from a page of the same origin (see the report).
+ * A portal page with the one-tag embed, set on the app's origin (widgetCrossOrigin.test.ts covers portals on
+ * other origins, which need WIDGET_ALLOWED_ORIGINS).
  */
 async function portal(page: Page, { tag = `<script src="${ctx.app.url}/widget.js" data-lang="en" defer></script>`, head = '', body = '<h1>Portal</h1>' } = {}) {
   await page.goto(`${ctx.app.url}/healthz`);

@@ -89,3 +89,23 @@ describe('gap analysis', () => {
     expect(stored).toBe('where can i buy a used bicycle? call me on [phone] or mail me at [email]');
   });
 });
+
+describe('a failing turn', () => {
+  it('apologises in the user\'s language with a reference, and the next message is answered', async () => {
+    const { assistant } = app.composed.retrieval;
+    const ask = assistant.ask.bind(assistant);
+    assistant.ask = async () => {
+      throw new Error('simulated failure inside retrieval');
+    };
+    try {
+      const [apology] = await send(app, { text: 'Можно позвонить на 12345?', locale: 'ru-RU' });
+      expect(apology.channelData).toMatchObject({ kind: 'error' });
+      expect(apology.locale).toBe('ru');
+      expect(apology.text).toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    } finally {
+      assistant.ask = ask;
+    }
+    const [answer] = await send(app, { text: 'Can I call 12345 in English?' });
+    expect((answer.channelData as { answer?: { entryId: string } }).answer?.entryId).toBe('hotline-12345');
+  });
+});

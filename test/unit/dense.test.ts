@@ -78,6 +78,15 @@ describe('the dense path with a generated model', () => {
     expect(readdirSync(indexDir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 
+  it('reports a corrupt model file as unavailable instead of failing the start', async () => {
+    const modelsDir = join(dir, 'corrupt-models');
+    const modelId = writeTinyModel(modelsDir, ['word']);
+    writeFileSync(join(modelsDir, modelId, 'onnx', 'model.onnx'), 'not an onnx graph');
+    await expect(
+      loadEmbedder({ modelId, modelsDir, allowRemote: false, quantized: false, queryPrefix: '', passagePrefix: '' }),
+    ).rejects.toBeInstanceOf(EmbedderUnavailableError);
+  });
+
   it('reports a missing model as unavailable, without touching the network', async () => {
     await expect(
       loadEmbedder({ modelId: 'absent/model', modelsDir: join(dir, 'models'), allowRemote: false, quantized: true, queryPrefix: '', passagePrefix: '' }),

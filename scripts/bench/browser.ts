@@ -1,0 +1,36 @@
+/** Time to first answer in a real browser: the demo portal, the widget opened, one question. */
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const CHROMIUM = '/usr/bin/chromium';
+const WIDGET = 'beijing-assistant';
+
+export interface FirstAnswer {
+  /** From navigation start to the answer on screen (page, widget script, strings, token, welcome, question). */
+  pageToAnswerMs: number;
+  /** From pressing Enter to the answer on screen (Direct Line post, bot, poll, render). */
+  sendToAnswerMs: number;
+}
+
+export async function widgetFirstAnswer(origin: string): Promise<FirstAnswer | undefined> {
+  if (!existsSync(CHROMIUM)) return undefined;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ locale: 'en-US' });
+    const started = performance.now();
+    await page.goto(`${origin}/`);
+    await page.locator(`${WIDGET} .launcher`).click();
+    const input = page.locator(`${WIDGET} input`);
+    await input.fill('Can I call 12345 in English?');
+    const sent = performance.now();
+    await input.press('Enter');
+    await page.locator(`${WIDGET} .answer h3`).first().waitFor({ timeout: 20_000 });
+    const answered = performance.now();
+    return { pageToAnswerMs: answered - started, sendToAnswerMs: answered - sent };
+  } finally {
+    await browser.close();
+  }
+}
