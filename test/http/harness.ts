@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
 import { composeApp } from '../../bot/compose.js';
 import { loadConfig } from '../../services/config.js';
-import { createLogger } from '../../services/logger.js';
+import { createLogger, type Logger } from '../../services/logger.js';
 
 export interface RunningApp {
   url: string;
@@ -15,10 +15,10 @@ export interface RunningApp {
 }
 
 /** Starts the real product (bundled knowledge, no model) on a free loopback port with a scratch data folder. */
-export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
+export async function startApp(env: Record<string, string> = {}, log: Logger = createLogger('silent')): Promise<RunningApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'assistant-http-'));
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, MODELS_DIR: join(dataDir, 'models'), ...env });
-  const composed = await composeApp(config, createLogger('silent'));
+  const composed = await composeApp(config, log);
   const server: Server = await new Promise((resolve) => {
     const s = composed.app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -1,10 +1,14 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type Server } from '../../scripts/bench/server.js';
+import { SqliteFeedbackStore } from '../../services/feedback/sqliteStore.js';
 import { send, startApp, type RunningApp } from './harness.js';
 
+const run = promisify(execFile);
 const ADMIN_TOKEN = 'an-admin-token-of-at-least-32-characters';
 
 describe('reloading the knowledge base without downtime', () => {
@@ -29,7 +33,7 @@ describe('reloading the knowledge base without downtime', () => {
   it('swaps in an edited knowledge base, answering all along', async () => {
     const before = app.composed.retrieval.status.knowledgeHash;
     const entry = join(knowledgeDir, 'hotlines', 'hotline-12345.yaml');
-    writeFileSync(entry, (await import('node:fs')).readFileSync(entry, 'utf8').replace('24 hours a day, 7 days a week', 'Every day, around the clock'));
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace('24 hours a day, 7 days a week', 'Every day, around the clock'));
     const [during, response] = await Promise.all([send(app, { text: 'Can I call 12345 in English?' }), reload(ADMIN_TOKEN)]);
     expect((during[0].channelData as { answer?: { entryId: string } }).answer?.entryId).toBe('hotline-12345');
     expect(response.status).toBe(200);
@@ -96,5 +100,45 @@ describe('a running server process', () => {
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(0);
     expect(statuses.every((s) => s === 200 || s === 'refused')).toBe(true);
     expect(await exited).toBe(0);
+  });
+});
+
+describe('SIGHUP', () => {
+  it('reloads an edited knowledge base in a running process', async () => {
+    const knowledgeDir = mkdtempSync(join(tmpdir(), 'sighup-kb-'));
+    const dataDir = mkdtempSync(join(tmpdir(), 'sighup-data-'));
+    cpSync('knowledge', knowledgeDir, { recursive: true });
+    const server = await startServer('bot/index.ts', { KNOWLEDGE_DIR: knowledgeDir, DATA_DIR: dataDir });
+    try {
+      const hash = async () => ((await (await fetch(`${server.origin}/readyz`)).json()) as { knowledgeHash: string }).knowledgeHash;
+      const before = await hash();
+      const entry = join(knowledgeDir, 'hotlines', 'hotline-12345.yaml');
+      writeFileSync(entry, readFileSync(entry, 'utf8').replace('24 hours a day, 7 days a week', 'Every day, around the clock'));
+      server.child.kill('SIGHUP');
+      await expect.poll(hash, { timeout: 20_000, interval: 200 }).not.toBe(before);
+    } finally {
+      await server.stop();
+      rmSync(knowledgeDir, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the editors' report", () => {
+  it('prints unanswered questions, negative feedback and flags from the store', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'report-'));
+    const store = new SqliteFeedbackStore(join(dataDir, 'assistant.db'));
+    await store.record({ entryId: 'hotline-12345', rating: 'down', lang: 'en', channel: 'test' });
+    await store.recordFlag({ entryId: 'school-isb', reason: 'outdated', comment: 'new campus', username: 'op' });
+    await store.recordUnanswered({ text: 'where to buy a bicycle', lang: 'en', outcome: 'fallback' });
+    await store.close();
+    try {
+      const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/report.ts', '--top', '5'], { env: { ...process.env, DATA_DIR: dataDir } });
+      expect(stdout).toMatch(/\| en \| - \| 1 \| where to buy a bicycle \|/);
+      expect(stdout).toMatch(/\| hotline-12345 \| 1 \| 0 \|/);
+      expect(stdout).toMatch(/\| school-isb \| 1 \| new campus \|/);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

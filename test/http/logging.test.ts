@@ -1,0 +1,49 @@
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../services/logger.js';
+import { send, startApp } from './harness.js';
+
+/** Collects what the logger writes, one JSON object a line. */
+function logSink() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(...chunk.toString().split('\n').filter(Boolean));
+      done();
+    },
+  });
+  return { lines, stream };
+}
+
+const SECRET_QUESTION = 'My passport E12345678 expired, what now in Chaoyang';
+
+describe('logs', () => {
+  it('carry a correlation id per request and never the message text at info level', async () => {
+    const sink = logSink();
+    const app = await startApp({}, createLogger('info', sink.stream));
+    try {
+      const response = await fetch(`${app.url}/healthz`, { headers: { 'x-request-id': 'probe-request-0001' } });
+      expect(response.headers.get('x-request-id')).toBe('probe-request-0001');
+      await send(app, { text: SECRET_QUESTION });
+      const all = sink.lines.join('\n');
+      expect(all).not.toContain('E12345678');
+      expect(all).not.toContain('expired, what now');
+      const requests = sink.lines.map((line) => JSON.parse(line) as { msg: string; requestId?: string; route?: string }).filter((l) => l.msg === 'request');
+      expect(requests).toContainEqual(expect.objectContaining({ requestId: 'probe-request-0001', route: '/healthz' }));
+      expect(requests.some((l) => l.route === '/api/messages' && l.requestId)).toBe(true);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('include the message text only at debug level', async () => {
+    const sink = logSink();
+    const app = await startApp({}, createLogger('debug', sink.stream));
+    try {
+      await send(app, { text: SECRET_QUESTION });
+      expect(sink.lines.join('\n')).toContain('expired, what now');
+    } finally {
+      await app.close();
+    }
+  });
+});
