@@ -17,6 +17,11 @@ function messageBack(title: string, value: ActionValue, displayText = title): Ca
   return { type: ActionTypes.MessageBack, title, text: displayText, displayText, value };
 }
 
+/** A button that answers one entry: "did you mean" choices and related topics. */
+function entryChoice(entry: Entry, lang: Lang): CardAction {
+  return messageBack(entry.content[lang].title, { type: 'entry', entryId: entry.id });
+}
+
 /** Turns decisions into Bot Framework activities, with every fixed string from i18next. */
 export class Renderer {
   constructor(private readonly localizer: Localizer) {}
@@ -56,7 +61,7 @@ export class Renderer {
     reply.suggestedActions = {
       to: [],
       actions: [
-        ...related.map((e) => messageBack(e.content[lang].title, { type: 'entry', entryId: e.id })),
+        ...related.map((e) => entryChoice(e, lang)),
         messageBack(this.t(lang, 'feedback.up'), { type: 'feedback', entryId: entry.id, rating: 'up' }),
         messageBack(this.t(lang, 'feedback.down'), { type: 'feedback', entryId: entry.id, rating: 'down' }),
       ],
@@ -76,7 +81,7 @@ export class Renderer {
         const reply = this.message(lang, this.t(lang, 'clarify.prompt'), { kind: 'clarify' });
         reply.suggestedActions = {
           to: [],
-          actions: decision.entries.map((e) => messageBack(e.content[lang].title, { type: 'entry', entryId: e.id })),
+          actions: decision.entries.map((e) => entryChoice(e, lang)),
         };
         return [reply];
       }
@@ -101,16 +106,21 @@ export class Renderer {
         LANGS.map((code) => messageBack(this.t(code, 'language.name'), { type: 'setLanguage', lang: code })),
       ),
     ];
+    return [intro, this.starters(lang)];
+  }
+
+  /** Starter questions as suggested actions. */
+  private starters(lang: Lang): Reply {
     const starters = this.message(lang, this.t(lang, 'welcome.startersPrompt'), { kind: 'starters' });
     starters.suggestedActions = {
       to: [],
       actions: this.localizer.list(lang, 'welcome.starters').map((q) => ({ type: ActionTypes.ImBack, title: q, value: q })),
     };
-    return [intro, starters];
+    return starters;
   }
 
   languageSwitched(lang: Lang): Reply[] {
-    return [this.message(lang, this.t(lang, 'language.switched'), { kind: 'languageSwitched' }), ...this.welcome(lang).slice(1)];
+    return [this.message(lang, this.t(lang, 'language.switched'), { kind: 'languageSwitched' }), this.starters(lang)];
   }
 
   truncated(lang: Lang, count: number): Reply {

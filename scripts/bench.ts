@@ -19,7 +19,7 @@ import { passagesOf } from '../services/retrieval/dense.js';
 import { loadEmbedder } from '../services/retrieval/embedder.js';
 import { hashPassword } from '../services/staff/passwords.js';
 import { writeTinyModel } from '../test/fixtures/tinyModel.js';
-import { percentile, runLoad, type LoadResult } from './bench/load.js';
+import { MIXED_QUESTIONS as QUESTIONS, percentile, runLoad, type LoadResult } from './bench/load.js';
 import { widgetFirstAnswer } from './bench/browser.js';
 import { startServer } from './bench/server.js';
 
@@ -31,12 +31,6 @@ const SYNTHETIC_DIMENSIONS = 384;
 const SYNTHETIC_TOPICS = 1000;
 /** Per-dimension noise around a topic centre: two points of one topic have a cosine of about 0.45, of two topics about 0. */
 const TOPIC_SPREAD = 0.06;
-const QUESTIONS = [
-  'How do I book an appointment at PUMCH?', '居留许可怎么续签?', 'Où faire renouveler mon titre de séjour ?',
-  '¿Dónde está el centro de servicios del gobierno municipal?', 'Какой номер у горячей линии 12367?',
-  'هل توجد مدرسة فرنسية في بكين؟', 'Gibt es eine deutsche Schule in Peking?', '北京に日本人学校はありますか?',
-  '외국인 거류허가 신청 방법', 'What is the weather like tomorrow?',
-];
 
 const rows: { section: string; metric: string; value: string; target?: string }[] = [];
 const report: Record<string, unknown> = { generated: new Date().toISOString(), smoke: SMOKE };

@@ -11,14 +11,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { percentile, runLoad, type LoadResult } from './bench/load.js';
+import { MIXED_QUESTIONS as QUESTIONS, percentile, runLoad, type LoadResult } from './bench/load.js';
 import { startServer } from './bench/server.js';
 
-const QUESTIONS = [
-  'How do I book an appointment at PUMCH?', '居留许可怎么续签?', 'Où faire renouveler mon titre de séjour ?',
-  '¿Dónde está el centro de servicios del gobierno municipal?', 'Какой номер у горячей линии 12367?', 'هل توجد مدرسة فرنسية في بكين؟',
-  'Gibt es eine deutsche Schule in Peking?', '北京に日本人学校はありますか?', '외국인 거류허가 신청 방법', 'I need an ambulance',
-];
 const POLL_MS = 100;
 
 const { values } = parseArgs({ options: { users: { type: 'string', default: '50' }, seconds: { type: 'string', default: '60' }, smoke: { type: 'boolean', default: false } } });

@@ -1,3 +1,11 @@
+/** Questions the measurements cycle through: all 9 languages, an emergency and an out-of-scope question. */
+export const MIXED_QUESTIONS = [
+  'How do I book an appointment at PUMCH?', '居留许可怎么续签?', 'Où faire renouveler mon titre de séjour ?',
+  '¿Dónde está el centro de servicios del gobierno municipal?', 'Какой номер у горячей линии 12367?',
+  'هل توجد مدرسة فرنسية في بكين؟', 'Gibt es eine deutsche Schule in Peking?', '北京に日本人学校はありますか?',
+  '외국인 거류허가 신청 방법', 'I need an ambulance', 'What is the weather like tomorrow?',
+];
+
 /** A closed-loop load generator: `concurrency` conversations each post a question, wait for the reply, repeat. */
 export interface LoadResult {
   requests: number;

@@ -127,18 +127,11 @@ function normalizeText(text: string): string {
   return normalizeArabic(text.normalize('NFKC').toLowerCase());
 }
 
-/** The words of a text that carry meaning, analyzed; what lexical coverage is measured over. */
-export function analyzeWords(text: string, lang: Lang): AnalyzedWord[] {
-  const words: AnalyzedWord[] = [];
-  for (const { segment, isWordLike } of segmenterFor(lang).segment(normalizeText(text))) {
-    if (!isWordLike) continue;
-    // "12345에" and "12345热线" are a number and a word: analyze them apart.
-    for (const part of segment.match(/\p{Nd}+|\P{Nd}+/gu) ?? []) {
-      const word = analyzeWord(part, lang);
-      if (word) words.push(word);
-    }
-  }
-  return words;
+export interface AnalyzedText {
+  /** The words that carry meaning, analyzed: what lexical coverage is measured over. */
+  words: AnalyzedWord[];
+  /** Every index term: the words' terms plus character bigrams across Han/katakana runs. */
+  terms: string[];
 }
 
 /**
@@ -146,6 +139,21 @@ export function analyzeWords(text: string, lang: Lang): AnalyzedWord[] {
  * so both sides meet on the same terms. Each word is analyzed by its own script: a Latin abbreviation inside a
  * Chinese question is still matched, and a Chinese word inside an English question still gets its bigrams.
  */
+export function analyzeText(text: string, lang: Lang): AnalyzedText {
+  const normalized = normalizeText(text);
+  const words: AnalyzedWord[] = [];
+  for (const { segment, isWordLike } of segmenterFor(lang).segment(normalized)) {
+    if (!isWordLike) continue;
+    // "12345에" and "12345热线" are a number and a word: analyze them apart.
+    for (const part of segment.match(/\p{Nd}+|\P{Nd}+/gu) ?? []) {
+      const word = analyzeWord(part, lang);
+      if (word) words.push(word);
+    }
+  }
+  return { words, terms: [...words.flatMap((word) => word.terms), ...cjkNgrams(normalized)] };
+}
+
+/** The index terms of a text (see `analyzeText`). */
 export function analyze(text: string, lang: Lang): string[] {
-  return [...analyzeWords(text, lang).flatMap((word) => word.terms), ...cjkNgrams(normalizeText(text))];
+  return analyzeText(text, lang).terms;
 }

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { analyze, analyzeWords } from '../language/analyze.js';
+import { analyze, analyzeText } from '../language/analyze.js';
 import { countScripts, wordScript } from '../language/script.js';
 import type { Entry, LocalizedText } from '../knowledge/schema.js';
 import { LANGS, type Lang } from '../languages.js';
@@ -118,9 +118,11 @@ export class LexicalIndex {
   }
 
   query(question: string, lang: Lang, limit = 10): LexicalHit[] {
-    const queryTerms = [...new Set(analyze(question, lang))];
+    // One analysis gives both the terms to search and the words coverage is measured over.
+    const analyzed = analyzeText(question, lang);
+    const queryTerms = [...new Set(analyzed.terms)];
     if (queryTerms.length === 0) return [];
-    const words = analyzeWords(question, lang).map(({ match }) => {
+    const words = analyzed.words.map(({ match }) => {
       const weighed = [...match.whole, ...match.parts];
       return { ...match, weight: weighed.reduce((sum, term) => sum + this.idf(term) ** 2, 0) / weighed.length };
     });
