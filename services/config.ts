@@ -32,7 +32,9 @@ const EnvSchema = z.object({
   LOCALES_DIR: z.string().min(1).default('locales'),
   DATA_DIR: z.string().min(1).default('data'),
   MODELS_DIR: z.string().min(1).default('models'),
-  EMBEDDING_MODEL: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must look like org/name').default('Xenova/multilingual-e5-small'),
+  EMBEDDING_MODEL: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must look like org/name').default('intfloat/multilingual-e5-small'),
+  /** The Hugging Face hub, or a mirror of it (the hub is blocked in mainland China); used by `npm run models:download`. */
+  HF_ENDPOINT: z.url({ protocol: /^https?$/ }).default('https://huggingface.co'),
   /** Download the model from the Hugging Face hub when it is not in MODELS_DIR. Off by default: we run offline. */
   ALLOW_REMOTE_MODELS: booleanFlag.default(false),
   /** Use the int8 model file (onnx/model_quantized.onnx): 4x smaller and faster, with nearly the same quality. */
@@ -135,6 +137,7 @@ function toConfig(env: z.output<typeof EnvSchema>) {
       modelId: env.EMBEDDING_MODEL,
       modelsDir: resolve(env.MODELS_DIR),
       allowRemote: env.ALLOW_REMOTE_MODELS,
+      hubEndpoint: env.HF_ENDPOINT,
       quantized: env.EMBEDDING_QUANTIZED,
       ...promptPrefixes(env.EMBEDDING_MODEL),
     },

@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fixUnigramTrie } from '../models/transformersFixes.js';
 
 export interface EmbedderOptions {
   modelId: string;
   modelsDir: string;
   allowRemote: boolean;
+  /** The Hugging Face hub or its mirror, for `allowRemote`. */
+  hubEndpoint: string;
   /** Load `onnx/model_quantized.onnx` (int8) instead of `onnx/model.onnx`. */
   quantized: boolean;
   /** e5 models are trained with "query: " and "passage: " prefixes and embed worse without them. */
@@ -18,6 +21,8 @@ export interface Embedder {
   readonly dimensions: number;
   embedQuery(text: string): Promise<Float32Array>;
   embedPassages(texts: readonly string[], onProgress?: (done: number, total: number) => void): Promise<Float32Array[]>;
+  /** The token ids the model sees for a text (special tokens included), for the parity check. */
+  tokenIds(text: string): number[];
 }
 
 export class EmbedderUnavailableError extends Error {
@@ -29,7 +34,9 @@ export class EmbedderUnavailableError extends Error {
 
 const BATCH_SIZE = 32;
 
-type FeatureExtractor = (texts: string | string[], options: { pooling: 'mean'; normalize: boolean }) => Promise<{ data: Float32Array; dims: number[] }>;
+type FeatureExtractor = ((texts: string | string[], options: { pooling: 'mean'; normalize: boolean }) => Promise<{ data: Float32Array; dims: number[] }>) & {
+  tokenizer: { encode(text: string): number[] };
+};
 
 /**
  * Loads a transformers.js feature-extraction model: from `modelsDir/<org>/<name>` first, and from the Hugging
@@ -51,6 +58,7 @@ export async function loadEmbedder(options: EmbedderOptions): Promise<Embedder> 
   env.cacheDir = options.modelsDir;
   env.allowLocalModels = true;
   env.allowRemoteModels = options.allowRemote;
+  env.remoteHost = `${options.hubEndpoint.replace(/\/$/, '')}/`;
 
   let extract: FeatureExtractor;
   try {
@@ -58,6 +66,7 @@ export async function loadEmbedder(options: EmbedderOptions): Promise<Embedder> 
   } catch (error) {
     throw new EmbedderUnavailableError(`model ${options.modelId} could not be loaded: ${(error as Error).message}`, { cause: error });
   }
+  fixUnigramTrie(extract.tokenizer);
 
   const embed = async (texts: string[]): Promise<Float32Array[]> => {
     const output = await extract(texts, { pooling: 'mean', normalize: true });
@@ -79,5 +88,6 @@ export async function loadEmbedder(options: EmbedderOptions): Promise<Embedder> 
       }
       return vectors;
     },
+    tokenIds: (text) => Array.from(extract.tokenizer.encode(text)),
   };
 }
