@@ -8,7 +8,7 @@ import { createLanguageSwitchDetector } from '../services/language/switch.js';
 import type { Logger } from '../services/logger.js';
 import { LiveRetrieval } from '../services/liveRetrieval.js';
 import { Metrics } from '../services/observability/metrics.js';
-import { buildRetrieval } from '../services/startup.js';
+import { buildRetrieval, modelLoader, withDense } from '../services/startup.js';
 import { AssistantBot } from './assistantBot.js';
 import { Renderer } from './render.js';
 import { DirectLineChannel } from '../services/directline/channel.js';
@@ -43,9 +43,16 @@ async function connectRedis(url: string, log: Logger): Promise<Redis> {
  */
 export async function composeApp(config: Config, log: Logger) {
   const metrics = new Metrics();
-  const retrieval = new LiveRetrieval(await buildRetrieval(config, log), () => buildRetrieval(config, log), log, (status) =>
-    metrics.setRetrievalStatus(status),
+  // The lexical path answers at once; the dense path is loaded or built in the background, then swapped in.
+  const loadModel = modelLoader(config);
+  const denseExpected = config.embedding.enabled;
+  const retrieval = new LiveRetrieval(
+    await buildRetrieval(config, log, denseExpected),
+    { lexical: () => buildRetrieval(config, log, denseExpected), dense: async (base) => withDense(config, log, base, await loadModel()) },
+    log,
+    (status) => metrics.setRetrievalStatus(status),
   );
+  metrics.observeEmbeddingCache(() => retrieval.assistant.embeddingCache);
   const localizer = createLocalizer(config.localesDir);
   const feedback = await openFeedbackStore(config, log);
   const redis = config.redis.url ? await connectRedis(config.redis.url, log) : undefined;

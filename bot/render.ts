@@ -23,6 +23,12 @@ function entryChoice(entry: Entry, lang: Lang): CardAction {
 }
 
 /** Turns decisions into Bot Framework activities, with every fixed string from i18next. */
+const FALLBACK_KEYS: Record<Extract<Decision, { kind: 'fallback' }>['reason'], string> = {
+  'no-match': 'fallback.noMatch',
+  empty: 'fallback.empty',
+  'other-place': 'fallback.otherPlace',
+};
+
 export class Renderer {
   constructor(private readonly localizer: Localizer) {}
 
@@ -86,12 +92,19 @@ export class Renderer {
         return [reply];
       }
       case 'fallback':
-        return [this.message(lang, this.t(lang, decision.reason === 'empty' ? 'fallback.empty' : 'fallback.noMatch'), { kind: 'fallback' })];
+        return [this.message(lang, this.t(lang, FALLBACK_KEYS[decision.reason]), { kind: 'fallback' })];
     }
   }
 
   result(result: AskResult): Reply[] {
-    return this.decision(result.decision, result.lang);
+    const replies = this.decision(result.decision, result.lang);
+    return result.unsupportedLanguage ? [this.unsupportedLanguage(result.lang), ...replies] : replies;
+  }
+
+  /** For a message in a language we do not speak: which nine we do, each named in its own language. */
+  private unsupportedLanguage(lang: Lang): Reply {
+    const names = new Intl.ListFormat(lang, { type: 'conjunction' }).format(LANGS.map((code) => this.t(code, 'language.name')));
+    return this.message(lang, this.t(lang, 'language.unsupported', { languages: names }), { kind: 'unsupportedLanguage' });
   }
 
   /** The welcome: greeting, a language picker, and starter questions as suggested actions. */

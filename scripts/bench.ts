@@ -6,7 +6,8 @@
  *
  * Servers run as child processes (one core for the server, one for the load), each a real `bot/index.ts`.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,19 +86,29 @@ try {
     denseEnv = { DATA_DIR: join(scratch, 'dense') };
     modelLabel = config.embedding.modelId;
   } else {
-    // No real model here: a generated 16-dimension model measures the plumbing (tokenizer, ONNX, HNSW, disk), not embedding cost.
+    // No real model here: a generated 32-dimension model measures the plumbing (tokenizer, ONNX, HNSW, disk), not embedding cost.
     const words = passages.flatMap((p) => p.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
     const modelId = writeTinyModel(join(scratch, 'models'), words.slice(0, 20_000));
-    denseEnv = { DATA_DIR: join(scratch, 'dense'), MODELS_DIR: join(scratch, 'models'), EMBEDDING_MODEL: modelId, EMBEDDING_QUANTIZED: 'false' };
+    denseEnv = { DATA_DIR: join(scratch, 'dense'), MODELS_DIR: join(scratch, 'models'), EMBEDDING_MODEL: modelId };
     modelLabel = `${modelId} (generated, plumbing only)`;
   }
   const rebuild = await startServer('bot/index.ts', denseEnv);
+  const built = await rebuild.denseSettled();
+  const buildPeakRssMb = rebuild.peakRssMb();
   await rebuild.stop();
   const reuse = await startServer('bot/index.ts', denseEnv);
+  const loaded = await reuse.denseSettled();
+  record('start-up', 'cold start to ready (lexical path answers), model present', ms(rebuild.readyMs));
+  record('start-up', `dense path live after a first full index build (${passages.length} entry passages, ${modelLabel})`, ms(built.ms), '<= 180000 ms');
+  record('start-up', 'dense index load from disk on restart (model loaded, index read)', ms(loaded.dense.buildMs ?? Number.NaN), '< 1000 ms');
+  record('start-up', 'dense path live after a restart with the saved index', ms(loaded.ms));
+
+  // --- The dense path through /api/messages: every eval question, so the embedding cache hits only on repeats ----
+  const evalQuestions = readdirSync('test/eval/questions').flatMap((f) => (parseYaml(readFileSync(join('test/eval/questions', f), 'utf8')) as { q: string }[]).map((q) => q.q));
+  const denseTwenty = await runLoad(reuse.endpoint, evalQuestions, 20, LOAD_SECONDS);
+  latencyRow(`with the model (${modelLabel}), 20 concurrent conversations, ${evalQuestions.length} distinct questions`, denseTwenty, 'p95 <= 100 ms');
+  record('cost', 'peak RSS of the assistant with the model (index build, then the load run)', `${Math.max(buildPeakRssMb, reuse.peakRssMb()).toFixed(0)} MB`, '<= 700 MB');
   await reuse.stop();
-  record('start-up', `cold start, dense index rebuilt (${passages.length} passages, ${modelLabel})`, ms(rebuild.readyMs));
-  record('start-up', 'cold start, dense index loaded from disk', ms(reuse.readyMs));
-  record('start-up', 'index build per 1,000 passages (rebuild minus reuse)', ms(((rebuild.readyMs - reuse.readyMs) / passages.length) * 1000));
 
   // --- Latency and throughput through /api/messages (expectReplies), lexical path as shipped -------------------
   const single = await runLoad(lexicalOnly.endpoint, QUESTIONS, 1, LOAD_SECONDS);
@@ -130,14 +141,16 @@ try {
   let t = performance.now();
   for (let i = 0; i < rounds; i++) for (const q of QUESTIONS) lexical.query(q, 'en');
   record('retrieval', 'lexical query (BM25 + coverage), mean', ms((performance.now() - t) / (rounds * QUESTIONS.length)));
-  const embedder = await loadEmbedder(
-    realModel
-      ? config.embedding
-      : { ...config.embedding, modelsDir: join(scratch, 'models'), modelId: denseEnv.EMBEDDING_MODEL, quantized: false, queryPrefix: '', passagePrefix: '' },
-  );
-  t = performance.now();
-  for (let i = 0; i < rounds; i++) await embedder.embedQuery(QUESTIONS[i % QUESTIONS.length]);
-  record('retrieval', `dense query embedding, mean (${modelLabel})`, ms((performance.now() - t) / rounds));
+  const embedder = await loadEmbedder(realModel ? config.embedding : { ...config.embedding, modelsDir: join(scratch, 'models'), modelId: denseEnv.EMBEDDING_MODEL });
+  // Uncached: each question embedded by the model, as a question never seen before is.
+  const embeddingMs: number[] = [];
+  for (const question of evalQuestions.slice(0, SMOKE ? 20 : 300)) {
+    t = performance.now();
+    await embedder.embedBatch([question], 'query');
+    embeddingMs.push(performance.now() - t);
+  }
+  embeddingMs.sort((a, b) => a - b);
+  record('retrieval', `question embedding, uncached, p50 / p95 (${modelLabel})`, `${ms(percentile(embeddingMs, 50))} / ${ms(percentile(embeddingMs, 95))}`, 'p50 <= 15 ms');
 
   // --- HNSW against exact search on synthetic vectors ----------------------------------------------------------
   // Sentence embeddings cluster by topic; uniformly random vectors would be the worst case of any graph index.

@@ -52,8 +52,8 @@ for (const [kind, prefix] of [['query', config.embedding.queryPrefix], ['passage
   });
 }
 
-const queries = await Promise.all(sentences.map((s) => embedder.embedQuery(s)));
-const passages = await embedder.embedPassages(sentences);
+const queries = await embedder.embedBatch(sentences, 'query');
+const passages = await embedder.embedBatch(sentences, 'passage');
 const cosines = { query: queries.map((v, i) => dot(v, ref.query[i])), passage: passages.map((v, i) => dot(v, ref.passage[i])) };
 
 /** Index of the nearest passage to query i, the sentence itself excluded. */

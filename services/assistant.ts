@@ -3,16 +3,20 @@ import type { KnowledgeBase } from './knowledge/load.js';
 import type { EmergencyKind, Entry } from './knowledge/schema.js';
 import { resolveLanguage, type LanguageSource } from './language/detect.js';
 import type { Lang } from './languages.js';
-import { decide, type Candidate, type Thresholds } from './retrieval/decide.js';
-import type { DenseRetriever } from './retrieval/dense.js';
+import { decide, questionLength, type Candidate, type DecisionCalibration, type QuestionEvidence } from './retrieval/decide.js';
+import type { DenseResult, DenseRetriever } from './retrieval/dense.js';
 import { reciprocalRankFusion, type RankedList } from './retrieval/fusion.js';
 import type { LexicalIndex } from './retrieval/lexical.js';
+import type { Scope } from './scope.js';
+import { withoutIdentifiers } from './text.js';
 
 export type Decision =
   | { kind: 'answer'; entry: Entry; alternatives: Entry[] }
   | { kind: 'clarify'; entries: Entry[] }
-  | { kind: 'fallback'; reason: 'no-match' | 'empty' }
-  | { kind: 'emergency'; emergency: EmergencyKind; entry: Entry };
+  /** `other-place`: the question is about a city other than Beijing. */
+  | { kind: 'fallback'; reason: 'no-match' | 'empty' | 'other-place' }
+  /** Found by a trigger phrase, or (with the model) by meaning. */
+  | { kind: 'emergency'; emergency: EmergencyKind; entry: Entry; by: 'trigger' | 'meaning' };
 
 export interface AskOptions {
   /** Forces the language (the staff console's caller language, an evaluation run); skips detection. */
@@ -21,25 +25,33 @@ export interface AskOptions {
   conversationLang?: Lang;
   /** The channel's locale, such as the browser language. */
   locale?: string;
+  /** Searches only this language's passages on the dense path: the evaluation's cross-lingual measure. */
+  passagesInLang?: Lang;
 }
 
-/** Which retrieval paths run: the evaluation compares them side by side. */
+/** Which retrieval paths rank the candidates: the evaluation compares them side by side. */
 export type RetrievalMode = 'fused' | 'lexical' | 'dense';
 
 export interface AskResult {
   decision: Decision;
+  /** The language to reply in. */
   lang: Lang;
   langSource: LanguageSource | 'explicit';
+  /** The message is in a language we do not speak (its code, or `und`): the reply says which ones we do. */
+  unsupportedLanguage?: string;
   /** The ranked candidates behind the decision, best first (empty for emergencies and empty questions). */
   candidates: Candidate[];
+  /** What the decision weighed besides the candidates (absent when nothing was retrieved). */
+  evidence?: QuestionEvidence;
   timings: { lexicalMs: number; denseMs: number };
 }
 
 export interface AssistantOptions {
   kb: KnowledgeBase;
+  scope: Scope;
   lexical: LexicalIndex;
   dense?: DenseRetriever;
-  thresholds: Thresholds;
+  decision: DecisionCalibration;
   weights: { lexical: number; dense: number };
 }
 
@@ -54,6 +66,11 @@ export class Assistant {
     this.emergency = createEmergencyDetector(options.kb.entries);
   }
 
+  /** The same indexes deciding with another calibration: for fitting one (`npm run eval -- --tune`). */
+  withCalibration(decision: DecisionCalibration): Assistant {
+    return new Assistant({ ...this.options, decision });
+  }
+
   /** An entry by id, for a "did you mean" choice the user clicked. */
   entry(id: string): Entry | undefined {
     return this.options.kb.byId.get(id);
@@ -63,54 +80,93 @@ export class Assistant {
     return this.options.dense !== undefined;
   }
 
+  /** The dense path's question-embedding cache, for the metrics. */
+  get embeddingCache(): { hits: number; misses: number } | undefined {
+    return this.options.dense?.cacheStats;
+  }
+
   async ask(question: string, options: AskOptions = {}, mode: RetrievalMode = 'fused'): Promise<AskResult> {
     const text = question.trim();
     const resolved = options.lang
       ? { lang: options.lang, source: 'explicit' as const }
       : resolveLanguage(text, { conversationLang: options.conversationLang, locale: options.locale });
-    const base = { lang: resolved.lang, langSource: resolved.source, candidates: [], timings: { lexicalMs: 0, denseMs: 0 } };
+    const base = {
+      lang: resolved.lang,
+      langSource: resolved.source,
+      ...('unsupported' in resolved && resolved.unsupported ? { unsupportedLanguage: resolved.unsupported } : {}),
+      candidates: [],
+      timings: { lexicalMs: 0, denseMs: 0 },
+    };
 
     if (!/[\p{L}\p{N}]/u.test(text)) return { ...base, decision: { kind: 'fallback', reason: 'empty' } };
-    const emergency = this.emergency(text);
-    if (emergency) return { ...base, decision: { kind: 'emergency', emergency: emergency.kind, entry: emergency.entry } };
+    const triggered = this.emergency(text);
+    if (triggered) return { ...base, decision: { kind: 'emergency', emergency: triggered.kind, entry: triggered.entry, by: 'trigger' } };
 
-    const { candidates, timings } = await this.rank(text, resolved.lang, mode);
-    const { byId } = this.options.kb;
-    const outcome = decide(candidates, this.options.thresholds);
-    const entry = (id: string) => byId.get(id)!;
+    const { candidates, evidence, timings } = await this.rank(withoutIdentifiers(text), resolved.lang, mode, options.passagesInLang);
+    const result = { ...base, candidates, evidence, timings };
+    const { kb, scope, decision: calibration } = this.options;
+
+    // With the model, an emergency described in plain words is found by meaning: nearer to an emergency example
+    // than to any entry, and near enough.
+    const described = evidence.dense?.emergency;
+    if (described && described.similarity >= calibration.emergencySimilarity && described.similarity >= evidence.dense!.top) {
+      const entry = kb.byId.get(described.entryId)!;
+      return { ...result, candidates: [], decision: { kind: 'emergency', emergency: entry.emergency!.kind, entry, by: 'meaning' } };
+    }
+    if (scope.otherPlace(text)) return { ...result, decision: { kind: 'fallback', reason: 'other-place' } };
+
+    const outcome = decide(candidates, evidence, calibration);
+    const entry = (id: string) => kb.byId.get(id)!;
     const decision: Decision =
       outcome.kind === 'answer'
         ? { kind: 'answer', entry: entry(outcome.entryId), alternatives: outcome.alternatives.map(entry) }
         : outcome.kind === 'clarify'
           ? { kind: 'clarify', entries: outcome.entryIds.map(entry) }
           : { kind: 'fallback', reason: 'no-match' };
-    return { ...base, decision, candidates, timings };
+    return { ...result, decision };
   }
 
-  private async rank(text: string, lang: Lang, mode: RetrievalMode) {
+  private async rank(text: string, lang: Lang, mode: RetrievalMode, passagesInLang?: Lang) {
     const { lexical, dense, weights } = this.options;
     let started = performance.now();
-    const lexicalHits = mode === 'dense' ? [] : lexical.query(text, lang, PATH_DEPTH);
+    // The lexical evidence feeds the decision on every path; in 'dense' mode it does not rank.
+    const lexicalHits = lexical.query(text, lang, PATH_DEPTH);
     const lexicalMs = performance.now() - started;
 
     started = performance.now();
-    const denseHits = dense && mode !== 'lexical' ? await dense.query(text, PATH_DEPTH) : [];
+    const denseResult: DenseResult | undefined = dense && mode !== 'lexical' ? dense.search(await dense.embed(text), PATH_DEPTH, passagesInLang) : undefined;
+    const denseHits = denseResult?.hits ?? [];
     const denseMs = performance.now() - started;
 
     const lists: RankedList[] = [
-      { entryIds: lexicalHits.map((h) => h.entryId), weight: weights.lexical },
+      { entryIds: mode === 'dense' ? [] : lexicalHits.map((h) => h.entryId), weight: weights.lexical },
       { entryIds: denseHits.map((h) => h.entryId), weight: weights.dense },
     ];
-    const coverage = new Map(lexicalHits.map((h) => [h.entryId, h.coverage]));
-    const similarity = new Map(denseHits.map((h) => [h.entryId, h.similarity]));
+    const lexicalById = new Map(lexicalHits.map((h) => [h.entryId, h]));
+    const denseById = new Map(denseHits.map((h) => [h.entryId, h]));
     const candidates = reciprocalRankFusion(lists)
       .slice(0, CANDIDATES)
       .map(({ entryId, score }) => ({
         entryId,
         fusedScore: score,
-        coverage: coverage.get(entryId) ?? 0,
-        similarity: similarity.get(entryId),
+        coverage: lexicalById.get(entryId)?.coverage ?? 0,
+        relevance: lexicalById.get(entryId)?.relevance,
+        similarity: denseById.get(entryId)?.similarity,
+        share: denseById.get(entryId)?.share,
       }));
-    return { candidates, timings: { lexicalMs, denseMs } };
+    const evidence: QuestionEvidence = {
+      length: questionLength(text),
+      lexical: { top: lexicalHits[0]?.relevance ?? 0, second: lexicalHits[1]?.relevance ?? 0, topEntry: lexicalHits[0]?.entryId },
+      ...(denseResult && {
+        dense: {
+          top: denseHits[0]?.similarity ?? 0,
+          second: denseHits[1]?.similarity ?? 0,
+          topEntry: denseHits[0]?.entryId,
+          outOfScope: denseResult.outOfScope,
+          emergency: denseResult.emergency,
+        },
+      }),
+    };
+    return { candidates, evidence, timings: { lexicalMs, denseMs } };
   }
 }

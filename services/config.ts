@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DENSE_FEATURES, LEXICAL_FEATURES, type DecisionCalibration } from './retrieval/decide.js';
 import { PASSWORD_HASH_PATTERN } from './staff/passwords.js';
 
 /** Thrown when an environment variable holds a bad value; the message names the variable. */
@@ -41,13 +43,10 @@ const EnvSchema = z.object({
   EMBEDDING_QUANTIZED: booleanFlag.default(true),
   /** Set to false to run the lexical path alone even when a model is present. */
   DENSE_ENABLED: booleanFlag.default(true),
-  /** Minimum share of the question's (IDF-weighted) terms the best lexical match must cover to answer. */
-  ANSWER_THRESHOLD: unitInterval.default(0.35),
-  /** Below ANSWER_THRESHOLD but at or above this, the bot offers a "did you mean" choice. */
-  CLARIFY_THRESHOLD: unitInterval.default(0.3),
-  /** Cosine similarity at which a dense match alone is trusted to answer. */
-  DENSE_ANSWER_THRESHOLD: unitInterval.default(0.88),
-  DENSE_CLARIFY_THRESHOLD: unitInterval.default(0.82),
+  /** The calibrated answer / did-you-mean / fallback models, written by `npm run eval -- --tune`. */
+  DECISION_CALIBRATION: z.string().min(1).default('config/decision.json'),
+  /** What the assistant does not cover: other places, out-of-scope example questions. */
+  SCOPE_DIR: z.string().min(1).default('scope'),
   /** Lexical ranking: coverage of the question plus this weight times the BM25 score relative to the best hit. */
   LEXICAL_BM25_WEIGHT: z.coerce.number().min(0).max(10).default(1),
   /** Reciprocal-rank-fusion weight of each retrieval path. */
@@ -124,6 +123,39 @@ const EnvSchema = z.object({
 
 export type Env = z.input<typeof EnvSchema>;
 
+const ConfidenceModelSchema = z
+  .strictObject({
+    features: z.array(z.string()),
+    weights: z.array(z.number()),
+    bias: z.number(),
+    answer: unitInterval,
+    clarify: unitInterval,
+  })
+  .refine((m) => m.weights.length === m.features.length, { message: 'needs one weight per feature' })
+  .refine((m) => m.clarify <= m.answer, { message: 'clarify must not exceed answer' });
+
+const CalibrationSchema = z.strictObject({
+  /** How and when it was fitted: for people, not read by the code. */
+  fitted: z.record(z.string(), z.unknown()).optional(),
+  dense: ConfidenceModelSchema.refine((m) => m.features.join() === DENSE_FEATURES.join(), { message: `features must be ${DENSE_FEATURES.join(', ')}` }),
+  lexical: ConfidenceModelSchema.refine((m) => m.features.join() === LEXICAL_FEATURES.join(), { message: `features must be ${LEXICAL_FEATURES.join(', ')}` }),
+  emergencySimilarity: unitInterval,
+});
+
+function readCalibration(file: string): DecisionCalibration {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  DECISION_CALIBRATION: ${file} cannot be read as JSON (${(error as Error).message})`);
+  }
+  const parsed = CalibrationSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(`Invalid configuration:\n  DECISION_CALIBRATION: ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}
+
 function toConfig(env: z.output<typeof EnvSchema>) {
   return {
     port: env.PORT,
@@ -131,6 +163,7 @@ function toConfig(env: z.output<typeof EnvSchema>) {
     publicUrl: env.PUBLIC_URL,
     knowledgeDir: resolve(env.KNOWLEDGE_DIR),
     localesDir: resolve(env.LOCALES_DIR),
+    scopeDir: resolve(env.SCOPE_DIR),
     dataDir: resolve(env.DATA_DIR),
     embedding: {
       enabled: env.DENSE_ENABLED,
@@ -141,12 +174,8 @@ function toConfig(env: z.output<typeof EnvSchema>) {
       quantized: env.EMBEDDING_QUANTIZED,
       ...promptPrefixes(env.EMBEDDING_MODEL),
     },
-    thresholds: {
-      answer: env.ANSWER_THRESHOLD,
-      clarify: env.CLARIFY_THRESHOLD,
-      denseAnswer: env.DENSE_ANSWER_THRESHOLD,
-      denseClarify: env.DENSE_CLARIFY_THRESHOLD,
-    },
+    decisionCalibrationFile: resolve(env.DECISION_CALIBRATION),
+    decision: readCalibration(resolve(env.DECISION_CALIBRATION)),
     weights: { lexical: env.LEXICAL_WEIGHT, dense: env.DENSE_WEIGHT },
     lexicalBm25Weight: env.LEXICAL_BM25_WEIGHT,
     botAuth: {
@@ -204,11 +233,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const loopback = ['127.0.0.1', 'localhost', '::1'].includes(result.data.HOST);
   if (result.data.WIDGET_ALLOWED_ORIGINS.includes('*') && !loopback) {
     throw new ConfigError('Invalid configuration:\n  WIDGET_ALLOWED_ORIGINS: "*" is for local development only; list the portal origins');
-  }
-  for (const [clarify, answer] of [['CLARIFY_THRESHOLD', 'ANSWER_THRESHOLD'], ['DENSE_CLARIFY_THRESHOLD', 'DENSE_ANSWER_THRESHOLD']] as const) {
-    if (result.data[clarify] > result.data[answer]) {
-      throw new ConfigError(`Invalid configuration:\n  ${clarify}: must not exceed ${answer}`);
-    }
   }
   return toConfig(result.data);
 }

@@ -4,68 +4,108 @@ import type { Config } from './config.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './knowledge/load.js';
 import type { Logger } from './logger.js';
 import { createDenseRetriever, type DenseRetriever } from './retrieval/dense.js';
-import { EmbedderUnavailableError, loadEmbedder } from './retrieval/embedder.js';
+import { EmbedderUnavailableError, loadEmbedder, type Embedder } from './retrieval/embedder.js';
 import { LexicalIndex } from './retrieval/lexical.js';
+import { loadScope, type Scope } from './scope.js';
 
-/** What `/readyz` reports. */
+/** The dense path's state: off (and why), being built in the background, or answering. */
+export type DenseStatus =
+  | { state: 'off'; model: string; reason: string; since: string }
+  | { state: 'building'; model: string; since: string }
+  | { state: 'on'; model: string; passages: number; since: string; buildMs: number };
+
+/** What `/readyz` reports: which retrieval paths are live, and since when. */
 export interface RetrievalStatus {
   entries: number;
   knowledgeHash: string;
   lexicalDocuments: number;
-  dense: { state: 'on'; model: string; passages: number } | { state: 'off'; model: string; reason: string };
+  lexical: { state: 'on'; since: string };
+  dense: DenseStatus;
+  /** Time to a retrieval that answers (the lexical path), in ms. */
   startupMs: number;
 }
 
 export interface Retrieval {
   kb: KnowledgeBase;
+  scope: Scope;
+  lexical: LexicalIndex;
   assistant: Assistant;
   status: RetrievalStatus;
 }
 
-async function tryDense(config: Config, kb: KnowledgeBase, log: Logger): Promise<DenseRetriever | string> {
-  if (!config.embedding.enabled) return 'disabled by DENSE_ENABLED=false';
-  try {
-    const embedder = await loadEmbedder(config.embedding);
-    return await createDenseRetriever({
-      kb,
-      embedder,
-      passagePrefix: config.embedding.passagePrefix,
-      indexDir: join(config.dataDir, 'index'),
-      log,
+/**
+ * Loads the embedding model once per process and hands the same one to every build (a knowledge reload does not
+ * reload 100 MB of weights). Resolves to the reason when there is no model.
+ */
+export function modelLoader(config: Config): () => Promise<Embedder | string> {
+  let loading: Promise<Embedder | string> | undefined;
+  return () => {
+    if (!config.embedding.enabled) return Promise.resolve('disabled by DENSE_ENABLED=false');
+    loading ??= loadEmbedder(config.embedding).catch((error: unknown) => {
+      if (error instanceof EmbedderUnavailableError) return error.message;
+      throw error;
     });
-  } catch (error) {
-    if (error instanceof EmbedderUnavailableError) return error.message;
-    throw error;
-  }
+    return loading;
+  };
+}
+
+function assistantOf(config: Config, kb: KnowledgeBase, scope: Scope, lexical: LexicalIndex, dense?: DenseRetriever): Assistant {
+  return new Assistant({ kb, scope, lexical, dense, decision: config.decision, weights: config.weights });
 }
 
 /**
- * Loads the knowledge base and builds both retrieval paths. The dense path is optional: when no model can be
- * loaded, the lexical path answers alone, and the reason is logged once and shown in `/readyz`.
+ * Loads the knowledge base and builds the lexical path: a retrieval that answers at once. The dense path is added
+ * later by `withDense`, so a start or a reload never waits for embeddings.
  */
-export async function buildRetrieval(config: Config, log: Logger): Promise<Retrieval> {
+export async function buildRetrieval(config: Config, log: Logger, denseExpected: boolean): Promise<Retrieval> {
   const started = performance.now();
-  const kb = await loadKnowledgeBase(config.knowledgeDir);
+  const [kb, scope] = await Promise.all([loadKnowledgeBase(config.knowledgeDir), loadScope(config.scopeDir)]);
   const lexical = new LexicalIndex(kb.entries, config.lexicalBm25Weight);
-  log.info({ entries: kb.entries.length, documents: lexical.documentCount, hash: kb.hash }, 'knowledge base loaded');
-
-  const dense = await tryDense(config, kb, log);
+  const since = new Date().toISOString();
   const model = config.embedding.modelId;
-  if (typeof dense === 'string') log.warn({ model, reason: dense }, 'dense retrieval is off; answering with the lexical path alone');
-
-  const assistant = new Assistant({
-    kb,
-    lexical,
-    dense: typeof dense === 'string' ? undefined : dense,
-    thresholds: config.thresholds,
-    weights: config.weights,
-  });
+  log.info({ entries: kb.entries.length, documents: lexical.documentCount, hash: kb.hash }, 'knowledge base loaded; lexical path live');
   const status: RetrievalStatus = {
     entries: kb.entries.length,
     knowledgeHash: kb.hash,
     lexicalDocuments: lexical.documentCount,
-    dense: typeof dense === 'string' ? { state: 'off', model, reason: dense } : { state: 'on', model, passages: dense.passageCount },
+    lexical: { state: 'on', since },
+    dense: denseExpected ? { state: 'building', model, since } : { state: 'off', model, reason: 'not built', since },
     startupMs: Math.round(performance.now() - started),
   };
-  return { kb, assistant, status };
+  return { kb, scope, lexical, assistant: assistantOf(config, kb, scope, lexical), status };
+}
+
+/**
+ * The same retrieval with the dense path: loads or builds the vector index (with progress in the log). When there
+ * is no model, the lexical retrieval comes back with the reason in its status.
+ */
+export async function withDense(config: Config, log: Logger, base: Retrieval, embedder: Embedder | string): Promise<Retrieval> {
+  const model = config.embedding.modelId;
+  const since = () => new Date().toISOString();
+  if (typeof embedder === 'string') {
+    log.warn({ model, reason: embedder }, 'dense retrieval is off; answering with the lexical path alone');
+    return { ...base, status: { ...base.status, dense: { state: 'off', model, reason: embedder, since: since() } } };
+  }
+  const started = performance.now();
+  const dense = await createDenseRetriever({
+    kb: base.kb,
+    scope: base.scope,
+    embedder,
+    prefixes: `${config.embedding.queryPrefix}|${config.embedding.passagePrefix}`,
+    indexDir: join(config.dataDir, 'index'),
+    log,
+  });
+  const buildMs = Math.round(performance.now() - started);
+  log.info({ model, passages: dense.passageCount, buildMs }, 'dense path live');
+  return {
+    ...base,
+    assistant: assistantOf(config, base.kb, base.scope, base.lexical, dense),
+    status: { ...base.status, dense: { state: 'on', model, passages: dense.passageCount, since: since(), buildMs } },
+  };
+}
+
+/** Lexical and dense together, waiting for both: for the evaluation and scripts that need the full pipeline. */
+export async function buildFullRetrieval(config: Config, log: Logger): Promise<Retrieval> {
+  const loadModel = modelLoader(config);
+  return withDense(config, log, await buildRetrieval(config, log, true), await loadModel());
 }

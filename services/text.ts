@@ -21,10 +21,22 @@ export function cleanUserText(raw: string, maxChars: number): CleanText {
   return characters.length > maxChars ? { text: characters.slice(0, maxChars).join(''), truncated: true } : { text, truncated: false };
 }
 
+/** What could identify a person in a question, and the mask each gets when the question is stored. */
+const IDENTIFIERS: [RegExp, string][] = [
+  [/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[email]'],
+  [/\b[A-Z]{1,2}\d{6,9}\b/gi, '[id-number]'],
+  [/\+?\d[\d\s-]{6,}\d/g, '[phone]'],
+];
+
 /** Masks what could identify a person in a stored question: emails, phone numbers, passport-like numbers. */
 export function redact(text: string): string {
-  return text
-    .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[email]')
-    .replace(/\b[A-Z]{1,2}\d{6,9}\b/gi, '[id-number]')
-    .replace(/\+?\d[\d\s-]{6,}\d/g, '[phone]');
+  return IDENTIFIERS.reduce((masked, [pattern, mask]) => masked.replace(pattern, mask), text);
+}
+
+/**
+ * The question without those identifiers, for retrieval: a passport or phone number says nothing about what is
+ * asked, and an unknown "word" would only lower the question's coverage. Short numbers (12345, 120) stay.
+ */
+export function withoutIdentifiers(text: string): string {
+  return IDENTIFIERS.reduce((masked, [pattern]) => masked.replace(pattern, ' '), text);
 }

@@ -12,6 +12,8 @@ export interface Server {
   output: () => string;
   /** The process's peak resident memory so far (VmHWM), in MB. */
   peakRssMb: () => number;
+  /** Waits until /readyz says the dense path is on or off; resolves to the ms since the start, and the status. */
+  denseSettled: () => Promise<{ ms: number; dense: { state: string; buildMs?: number; reason?: string } }>;
   stop: () => Promise<void>;
 }
 
@@ -45,6 +47,13 @@ export async function startServer(script: string, env: Record<string, string>): 
     readyMs: performance.now() - started,
     output: () => output,
     peakRssMb: () => peakRssMb(child.pid!),
+    denseSettled: async () => {
+      for (;;) {
+        const { dense } = (await (await fetch(`${new URL(endpoint).origin}/readyz`)).json()) as { dense: { state: string } };
+        if (dense.state !== 'building') return { ms: performance.now() - started, dense };
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());

@@ -73,10 +73,15 @@ export const LanguageContentSchema = z.strictObject({
 });
 export type LanguageContent = z.infer<typeof LanguageContentSchema>;
 
-/** Marks an entry as the answer to an emergency; any trigger word in a message answers it at once. */
+/**
+ * Marks an entry as the answer to an emergency. A message that contains a trigger phrase (syntax in
+ * services/language/phrases.ts) is answered with it at once; with the embedding model, so is a message whose
+ * meaning is close enough to one of the examples: descriptions of the emergency that name no service.
+ */
 export const EmergencySchema = z.strictObject({
   kind: z.enum(EMERGENCY_KINDS),
   triggers: perLanguage(z.array(nonEmpty).min(1)),
+  examples: perLanguage(z.array(nonEmpty).min(5, { message: 'needs at least 5 example descriptions' })),
 });
 
 export const EntrySchema = z.strictObject({

@@ -1,15 +1,21 @@
 import { eld } from 'eld/medium';
 import { isLang, langFromLocale, type Lang } from '../languages.js';
-import { countScripts } from './script.js';
+import { countScripts, scriptOf } from './script.js';
 
 const LATIN_LANGS = ['en', 'fr', 'es', 'de'] as const satisfies readonly Lang[];
-eld.setLanguageSubset([...LATIN_LANGS]);
 
 /** Below this, a Latin-script message is too short to tell English from French ("ok", "PUMCH?", "visa"). */
 const MIN_LATIN_LETTERS = 12;
 const MIN_LATIN_WORDS = 2;
 /** A detector lead smaller than this is a tie: the language the conversation already has wins it. */
 const MIN_LEAD = 0.04;
+/**
+ * A message is in a language we do not speak (Italian, Vietnamese, Persian...) only on clear evidence: enough
+ * letters, and the detector's best language well ahead of all of ours. A short or mixed message gets the benefit
+ * of the doubt.
+ */
+const MIN_UNSUPPORTED_LETTERS = 16;
+const MIN_UNSUPPORTED_LEAD = 0.1;
 
 export type LanguageSource = 'script' | 'detector' | 'conversation' | 'locale' | 'default';
 
@@ -17,6 +23,8 @@ export interface ResolvedLanguage {
   lang: Lang;
   /** What decided it. Only `script` and `detector` are evidence from the message itself. */
   source: LanguageSource;
+  /** The message is in a language we do not speak (its ISO 639-1 code, or `und` for a script we do not read). */
+  unsupported?: string;
 }
 
 export interface LanguageHints {
@@ -33,12 +41,27 @@ function prior(hints: LanguageHints): ResolvedLanguage {
   return { lang: 'en', source: 'default' };
 }
 
+/** The language eld finds when it is none of `ours` and clearly ahead of them; undefined otherwise. */
+function unsupportedLanguage(scores: [string, number][], ours: readonly string[], letters: number): string | undefined {
+  if (letters < MIN_UNSUPPORTED_LETTERS) return undefined;
+  const [best] = scores;
+  const bestOfOurs = scores.find(([lang]) => ours.includes(lang))?.[1] ?? 0;
+  return best && !ours.includes(best[0]) && best[1] - bestOfOurs >= MIN_UNSUPPORTED_LEAD ? best[0] : undefined;
+}
+
+function scoresOf(text: string): [string, number][] {
+  return Object.entries(eld.detect(text).getScores()).sort((a, b) => b[1] - a[1]);
+}
+
 function detectLatin(text: string, fallback: ResolvedLanguage): ResolvedLanguage {
   const words = text.match(/\p{L}+/gu) ?? [];
   const letters = words.join('').length;
   if (words.length < MIN_LATIN_WORDS || letters < MIN_LATIN_LETTERS) return fallback;
 
-  const scores = Object.entries(eld.detect(text).getScores()).sort((a, b) => b[1] - a[1]);
+  const allScores = scoresOf(text);
+  const unsupported = unsupportedLanguage(allScores, LATIN_LANGS, letters);
+  if (unsupported) return { ...fallback, unsupported };
+  const scores = allScores.filter(([lang]) => (LATIN_LANGS as readonly string[]).includes(lang));
   const [best, second] = scores;
   if (!best || !isLang(best[0])) return fallback;
   // "visa extension" is English and French alike: a near tie is no evidence, so the language we have wins it.
@@ -74,6 +97,11 @@ export function resolveLanguage(text: string, hints: LanguageHints = {}): Resolv
     ['latin', counts.latin],
   ];
   const present = weights.filter(([, weight]) => weight > 0);
+  const otherLetters = [...text].filter((char) => /\p{L}/u.test(char) && scriptOf(char) === 'other').length;
+  // Thai, Devanagari, Hebrew, Greek...: a script none of our languages is written in.
+  if (otherLetters >= MIN_UNSUPPORTED_LETTERS / 2 && otherLetters * 3 > present.reduce((sum, [, weight]) => sum + weight, 0)) {
+    return { ...fallback, unsupported: 'und' };
+  }
   if (present.length === 0) return fallback;
   // In a code-mixed message ("how to 预约 PUMCH"), a conversation language that fits one of its scripts wins.
   const fitsFallback = present.some(([key]) =>
@@ -82,5 +110,8 @@ export function resolveLanguage(text: string, hints: LanguageHints = {}): Resolv
   if (present.length > 1 && fitsFallback && fallback.source !== 'default') return fallback;
 
   const [dominant] = present.sort((a, b) => b[1] - a[1])[0];
-  return dominant === 'latin' ? detectLatin(text, fallback) : script(dominant);
+  if (dominant === 'latin') return detectLatin(text, fallback);
+  // Persian and Urdu share the Arabic script.
+  const unsupported = dominant === 'ar' ? unsupportedLanguage(scoresOf(text), ['ar'], counts.arabic) : undefined;
+  return unsupported ? { ...fallback, unsupported } : script(dominant);
 }

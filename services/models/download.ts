@@ -74,7 +74,9 @@ async function downloadWithProgress(url: string, to: string, log: DownloadOption
   const chunks: Uint8Array[] = [];
   let received = 0;
   let reported = -10;
-  for await (const chunk of response.body) {
+  const reader = response.body.getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    const chunk = read.value;
     chunks.push(chunk);
     received += chunk.length;
     const percent = total ? Math.floor((received / total) * 100) : -1;

@@ -135,7 +135,7 @@ function q4Shape(name: string, h: E5Hyper): [number, number] {
 export function parseE5S1(bytes: Buffer, file: string): E5S1Model {
   const r = new Reader(bytes, file);
   const magic = bytes.subarray(0, 4).toString('latin1');
-  if (bytes.length < 8 || magic !== E5S1_MAGIC) {
+  if (magic !== E5S1_MAGIC) {
     throw new ModelFileError(file, `not an E5S1 model file (magic ${JSON.stringify(magic)}, expected "${E5S1_MAGIC}")`);
   }
   r.offset = 4;

@@ -30,6 +30,16 @@ export class Metrics {
     collectDefaultMetrics({ register: this.registry });
   }
 
+  /** Question-embedding cache hits and misses, read from the live dense path at each scrape. */
+  observeEmbeddingCache(read: () => { hits: number; misses: number } | undefined): void {
+    for (const [name, field, help] of [
+      ['embedding_cache_hits', 'hits', 'Questions whose embedding came from the cache (since the dense path went live)'],
+      ['embedding_cache_misses', 'misses', 'Questions embedded by the model (since the dense path went live)'],
+    ] as const) {
+      new Gauge({ name, help, registers: [this.registry], collect() { this.set(read()?.[field] ?? 0); } });
+    }
+  }
+
   observeRequest(method: string, route: string, status: number, seconds: number): void {
     this.requestSeconds.observe({ method, route, status: String(status) }, seconds);
   }

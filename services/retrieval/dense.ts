@@ -3,11 +3,17 @@ import type { KnowledgeBase } from '../knowledge/load.js';
 import type { Entry } from '../knowledge/schema.js';
 import { LANGS, type Lang } from '../languages.js';
 import type { Logger } from '../logger.js';
-import type { Embedder } from './embedder.js';
+import type { Scope } from '../scope.js';
+import type { Embedder, EmbeddingRole } from './embedder.js';
 import { VectorIndex } from './vectorIndex.js';
 
+/**
+ * What a point of the index stands for: a passage of an entry; an example description of an emergency (its
+ * entry is the emergency's); or an example of a question we do not cover (its `id` is the topic).
+ */
 export interface PassageLabel {
-  entryId: string;
+  kind: 'entry' | 'emergency' | 'out-of-scope';
+  id: string;
   lang: Lang;
 }
 
@@ -15,26 +21,64 @@ export interface DenseHit {
   entryId: string;
   /** Cosine similarity of the entry's closest passage. */
   similarity: number;
+  /**
+   * The entry's share of the question's nearest entry passages: a question an entry answers tends to sit among
+   * many of that entry's phrasings, one we do not cover among scattered ones.
+   */
+  share: number;
+}
+
+/** What the dense path says about a question. */
+export interface DenseResult {
+  /** Entries ranked by their closest passage, best first. */
+  hits: DenseHit[];
+  /** The closest emergency example: its entry and similarity. */
+  emergency?: { entryId: string; similarity: number };
+  /** Similarity of the closest out-of-scope example, 0 when none is near. */
+  outOfScope: number;
 }
 
 /** Bump when the choice of passages changes, so saved indexes built the old way are not reused. */
-const PASSAGE_FORMAT_VERSION = 1;
-/** Passages fetched per question before grouping them by entry (each entry has ~60 passages). */
-const PASSAGES_PER_QUERY = 100;
+const PASSAGE_FORMAT_VERSION = 3;
+/** Points fetched per question before grouping them by entry (each entry has ~70 passages). */
+const POINTS_PER_QUERY = 120;
+/** How many of the nearest entry passages `share` counts over. */
+const SHARE_OF_NEAREST = 10;
 
-/** Every alternate question, title and answer of every language is one passage. */
-export function passagesOf(entry: Entry): { text: string; label: PassageLabel }[] {
+export interface Passage {
+  text: string;
+  label: PassageLabel;
+  role: EmbeddingRole;
+}
+
+/**
+ * Every title, answer and alternate question of every language is one passage. Alternate questions (and the
+ * example questions and descriptions) are embedded in the query role: a question matched against a question is
+ * the symmetric task e5 trains with "query: " on both sides.
+ */
+export function passagesOf(entry: Entry): Passage[] {
   return LANGS.flatMap((lang) => {
     const content = entry.content[lang];
-    const label = { entryId: entry.id, lang };
-    return [content.title, content.answer, ...content.questions].map((text) => ({ text, label }));
+    const label = { kind: 'entry' as const, id: entry.id, lang };
+    return [
+      ...[content.title, content.answer].map((text) => ({ text, label, role: 'passage' as const })),
+      ...content.questions.map((text) => ({ text, label, role: 'query' as const })),
+      ...(entry.emergency?.examples[lang] ?? []).map((text) => ({ text, label: { ...label, kind: 'emergency' as const }, role: 'query' as const })),
+    ];
   });
 }
 
-/** The saved index is reused only for the same knowledge, model and passage format. */
-export function denseIndexKey(kb: KnowledgeBase, modelId: string, passagePrefix: string): string {
+function allPassages(kb: KnowledgeBase, scope: Scope): Passage[] {
+  return [
+    ...kb.entries.flatMap(passagesOf),
+    ...scope.outOfScopeExamples.map(({ topic, lang, text }) => ({ text, label: { kind: 'out-of-scope' as const, id: topic, lang }, role: 'query' as const })),
+  ];
+}
+
+/** The saved index is reused only for the same knowledge, scope, weights, prefixes and passage format. */
+export function denseIndexKey(kb: KnowledgeBase, scope: Scope, embedder: Pick<Embedder, 'modelId' | 'fingerprint'>, prefixes: string): string {
   return createHash('sha256')
-    .update([kb.hash, modelId, passagePrefix, PASSAGE_FORMAT_VERSION].join('|'))
+    .update([kb.hash, scope.hash, embedder.modelId, embedder.fingerprint, prefixes, PASSAGE_FORMAT_VERSION].join('|'))
     .digest('hex')
     .slice(0, 16);
 }
@@ -50,16 +94,38 @@ export class DenseRetriever {
     return this.index.size;
   }
 
-  async query(question: string, limit = 10): Promise<DenseHit[]> {
-    const vector = await this.embedder.embedQuery(question);
+  get cacheStats(): { hits: number; misses: number } {
+    return this.embedder.cacheStats;
+  }
+
+  embed(question: string): Promise<Float32Array> {
+    return this.embedder.embedQuery(question);
+  }
+
+  /**
+   * Ranks entries by their closest passage. `onlyLang` searches one language's passages alone (the evaluation's
+   * cross-lingual measure).
+   */
+  search(vector: Float32Array, limit = 10, onlyLang?: Lang): DenseResult {
     const best = new Map<string, number>();
-    for (const { label, similarity } of this.index.search(vector, PASSAGES_PER_QUERY)) {
-      best.set(label.entryId, Math.max(best.get(label.entryId) ?? -1, similarity));
+    const nearest = new Map<string, number>();
+    let counted = 0;
+    const inLang = (label: PassageLabel) => !onlyLang || label.lang === onlyLang;
+    // Hits arrive nearest first.
+    for (const { label, similarity } of this.index.search(vector, POINTS_PER_QUERY, (l) => l.kind === 'entry' && inLang(l))) {
+      best.set(label.id, Math.max(best.get(label.id) ?? -1, similarity));
+      if (counted++ < SHARE_OF_NEAREST) nearest.set(label.id, (nearest.get(label.id) ?? 0) + 1);
     }
-    return [...best.entries()]
-      .map(([entryId, similarity]) => ({ entryId, similarity }))
+    // The nearest example of each other kind, however far: its distance is evidence too.
+    const [nearestEmergency] = this.index.search(vector, 1, (l) => l.kind === 'emergency');
+    const [nearestOutOfScope] = this.index.search(vector, 1, (l) => l.kind === 'out-of-scope');
+    const emergency = nearestEmergency && { entryId: nearestEmergency.label.id, similarity: nearestEmergency.similarity };
+    const outOfScope = nearestOutOfScope?.similarity ?? 0;
+    const hits = [...best.entries()]
+      .map(([entryId, similarity]) => ({ entryId, similarity, share: (nearest.get(entryId) ?? 0) / Math.max(1, Math.min(counted, SHARE_OF_NEAREST)) }))
       .sort((a, b) => b.similarity - a.similarity)
       .slice(0, limit);
+    return { hits, emergency, outOfScope };
   }
 }
 
@@ -69,13 +135,15 @@ export class DenseRetriever {
  */
 export async function createDenseRetriever(options: {
   kb: KnowledgeBase;
+  scope: Scope;
   embedder: Embedder;
-  passagePrefix: string;
+  /** Both prefixes, joined: part of the saved index's key. */
+  prefixes: string;
   indexDir: string;
   log: Logger;
 }): Promise<DenseRetriever> {
-  const { kb, embedder, indexDir, log } = options;
-  const key = denseIndexKey(kb, embedder.modelId, options.passagePrefix);
+  const { kb, scope, embedder, indexDir, log } = options;
+  const key = denseIndexKey(kb, scope, embedder, options.prefixes);
   try {
     const saved = await VectorIndex.load<PassageLabel>(indexDir, key);
     if (saved && saved.dimensions === embedder.dimensions) {
@@ -86,20 +154,25 @@ export async function createDenseRetriever(options: {
     log.warn({ key, err: error }, 'saved dense index is unreadable; rebuilding it');
   }
 
-  const passages = kb.entries.flatMap(passagesOf);
+  const passages = allPassages(kb, scope);
   log.info({ key, passages: passages.length, model: embedder.modelId }, 'building dense index');
   const started = performance.now();
+  const vectors = new Array<Float32Array>(passages.length);
+  let embedded = 0;
   let lastReported = 0;
-  const vectors = await embedder.embedPassages(
-    passages.map((p) => p.text),
-    (done, total) => {
-      const percent = Math.floor((done / total) * 100);
-      if (percent >= lastReported + 10 || done === total) {
+  for (const role of ['query', 'passage'] as const) {
+    const indices = passages.flatMap((p, i) => (p.role === role ? [i] : []));
+    const before = embedded;
+    const roleVectors = await embedder.embedBatch(indices.map((i) => passages[i].text), role, (count) => {
+      const percent = Math.floor(((before + count) / passages.length) * 100);
+      if (percent >= lastReported + 10 || before + count === passages.length) {
         lastReported = percent;
-        log.info({ done, total, percent }, 'embedding passages');
+        log.info({ done: before + count, total: passages.length, percent, seconds: Math.round((performance.now() - started) / 1000) }, 'embedding passages');
       }
-    },
-  );
+    });
+    indices.forEach((passage, j) => (vectors[passage] = roleVectors[j]));
+    embedded += indices.length;
+  }
   const index = VectorIndex.build(vectors, passages.map((p) => p.label), embedder.dimensions);
   await index.save(indexDir, key);
   log.info({ key, passages: passages.length, ms: Math.round(performance.now() - started) }, 'dense index built and saved');

@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LRUCache } from 'lru-cache';
+import { SOURCE_FILE, type ModelSource } from '../models/importE5.js';
 import { fixUnigramTrie } from '../models/transformersFixes.js';
 
 export interface EmbedderOptions {
@@ -15,14 +17,22 @@ export interface EmbedderOptions {
   passagePrefix: string;
 }
 
+/** e5 models are trained with two roles: questions ("query: ") and the texts that answer them ("passage: "). */
+export type EmbeddingRole = 'query' | 'passage';
+
 /** Turns texts into unit-length vectors (mean pooling, L2-normalised), so cosine similarity is a dot product. */
 export interface Embedder {
   readonly modelId: string;
   readonly dimensions: number;
+  /** Identifies the weights (the imported file's SHA-256 when known), so a saved index never outlives them. */
+  readonly fingerprint: string;
+  /** One question, as users ask: cached by its normalized text (see `cacheStats`). */
   embedQuery(text: string): Promise<Float32Array>;
-  embedPassages(texts: readonly string[], onProgress?: (done: number, total: number) => void): Promise<Float32Array[]>;
+  /** Many texts in batches, for index builds. */
+  embedBatch(texts: readonly string[], role: EmbeddingRole, onProgress?: (done: number, total: number) => void): Promise<Float32Array[]>;
   /** The token ids the model sees for a text (special tokens included), for the parity check. */
   tokenIds(text: string): number[];
+  readonly cacheStats: { hits: number; misses: number };
 }
 
 export class EmbedderUnavailableError extends Error {
@@ -33,6 +43,22 @@ export class EmbedderUnavailableError extends Error {
 }
 
 const BATCH_SIZE = 32;
+/** Question embeddings kept: repeated questions (starters, suggestion buttons, common asks) skip the model. */
+const QUERY_CACHE_SIZE = 2000;
+
+/** The cache key and the text embedded: Unicode-normalized, with runs of white space folded. */
+export function normalizeQuestion(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+/** The weights' fingerprint: the SHA-256 that models:download recorded, or else the model id. */
+function fingerprintOf(modelDir: string, modelId: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(modelDir, SOURCE_FILE), 'utf8')) as ModelSource).sha256;
+  } catch {
+    return modelId;
+  }
+}
 
 type FeatureExtractor = ((texts: string | string[], options: { pooling: 'mean'; normalize: boolean }) => Promise<{ data: Float32Array; dims: number[] }>) & {
   tokenizer: { encode(text: string): number[] };
@@ -74,17 +100,36 @@ export async function loadEmbedder(options: EmbedderOptions): Promise<Embedder> 
     return Array.from({ length: count }, (_, i) => output.data.slice(i * dimensions, (i + 1) * dimensions));
   };
   const [probe] = await embed(['probe']);
+  const prefixes: Record<EmbeddingRole, string> = { query: options.queryPrefix, passage: options.passagePrefix };
+  const cache = new LRUCache<string, Float32Array>({ max: QUERY_CACHE_SIZE });
+  const cacheStats = { hits: 0, misses: 0 };
 
   return {
     modelId: options.modelId,
     dimensions: probe.length,
-    embedQuery: async (text) => (await embed([options.queryPrefix + text]))[0],
-    embedPassages: async (texts, onProgress) => {
-      const vectors: Float32Array[] = [];
-      for (let start = 0; start < texts.length; start += BATCH_SIZE) {
-        const batch = texts.slice(start, start + BATCH_SIZE).map((text) => options.passagePrefix + text);
-        vectors.push(...(await embed(batch)));
-        onProgress?.(vectors.length, texts.length);
+    fingerprint: fingerprintOf(localDir, options.modelId),
+    cacheStats,
+    embedQuery: async (text) => {
+      const key = normalizeQuestion(text);
+      const cached = cache.get(key);
+      if (cached) {
+        cacheStats.hits++;
+        return cached;
+      }
+      cacheStats.misses++;
+      const [vector] = await embed([prefixes.query + key]);
+      cache.set(key, vector);
+      return vector;
+    },
+    embedBatch: async (texts, role, onProgress) => {
+      // Batches of similar lengths waste little on padding: embed in length order, return in the caller's order.
+      const order = texts.map((_, i) => i).sort((a, b) => texts[a].length - texts[b].length);
+      const vectors = new Array<Float32Array>(texts.length);
+      for (let start = 0; start < order.length; start += BATCH_SIZE) {
+        const batch = order.slice(start, start + BATCH_SIZE);
+        const embedded = await embed(batch.map((i) => prefixes[role] + normalizeQuestion(texts[i])));
+        batch.forEach((i, j) => (vectors[i] = embedded[j]));
+        onProgress?.(Math.min(start + BATCH_SIZE, texts.length), texts.length);
       }
       return vectors;
     },

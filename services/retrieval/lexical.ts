@@ -13,6 +13,8 @@ export interface LexicalHit {
    * across questions, which is what the answer/clarify/fallback thresholds need.
    */
   coverage: number;
+  /** What the hits are ranked by: coverage plus the BM25 weight times the BM25 score relative to the best hit. */
+  relevance: number;
 }
 
 interface IndexedDocument {
@@ -157,14 +159,14 @@ export class LexicalIndex {
       for (const term of result.queryTerms) hit.matched.add(term);
       byEntry.set(entryId, hit);
     }
-    const hits = [...byEntry.entries()].map(([entryId, { best, keywords, matched }]) => ({
+    const scored = [...byEntry.entries()].map(([entryId, { best, keywords, matched }]) => ({
       entryId,
       score: best + keywords,
       coverage: coverage(matched),
     }));
     // Rank by how much of the question an entry explains; BM25 (normalised to the best hit) breaks near ties.
-    const topScore = Math.max(...hits.map((h) => h.score));
-    const rankKey = (h: LexicalHit) => h.coverage + this.bm25Weight * (h.score / topScore);
-    return hits.sort((a, b) => rankKey(b) - rankKey(a)).slice(0, limit);
+    const topScore = Math.max(...scored.map((h) => h.score));
+    const hits = scored.map((h) => ({ ...h, relevance: h.coverage + this.bm25Weight * (h.score / topScore) }));
+    return hits.sort((a, b) => b.relevance - a.relevance).slice(0, limit);
   }
 }

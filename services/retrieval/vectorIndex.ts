@@ -47,10 +47,13 @@ export class VectorIndex<Label> {
     return this.labels.length;
   }
 
-  search(vector: Float32Array, k: number): VectorHit<Label>[] {
+  /** The k nearest points, or the k nearest whose label passes `filter` (hnswlib filters during the search). */
+  search(vector: Float32Array, k: number, filter?: (label: Label) => boolean): VectorHit<Label>[] {
     const count = Math.min(k, this.labels.length);
     if (count === 0) return [];
-    const { neighbors, distances } = this.index.searchKnn(Array.from(vector), count);
+    const { neighbors, distances } = filter
+      ? this.index.searchKnn(Array.from(vector), count, (point: number) => filter(this.labels[point]))
+      : this.index.searchKnn(Array.from(vector), count);
     // hnswlib's cosine space returns 1 - cosine similarity.
     return neighbors.map((point, i) => ({ label: this.labels[point], similarity: 1 - distances[i] }));
   }

@@ -1,10 +1,13 @@
 import type { Lang } from '../../services/languages.js';
 
+export const QUESTION_TYPES = ['paraphrase', 'short', 'typo', 'code-mixed', 'long', 'out-of-scope'] as const;
+
 export interface EvalQuestion {
   q: string;
   /** Entry ids that answer it; empty when the question is out of scope. */
   expect: string[];
-  type: 'paraphrase' | 'short' | 'typo' | 'code-mixed' | 'out-of-scope';
+  type: (typeof QUESTION_TYPES)[number];
+  oos?: string;
   lang: Lang;
 }
 

@@ -1,54 +1,86 @@
 /**
  * `npm run eval`: runs the public evaluation set through the real pipeline and prints quality tables.
  *
- *   npm run eval                  report on the held-out split (lexical, dense when a model is present, fused)
- *   npm run eval -- --split all   report on every question
- *   npm run eval -- --tune        grid-search thresholds and the BM25 weight on the tuning split
- *   npm run eval -- --smoke       a few questions per language, for CI
+ *   npm run eval                       report on the held-out split: lexical, dense and fused side by side,
+ *                                      per language, per question type, cross-lingual, emergencies
+ *   npm run eval -- --split all        report on every question
+ *   npm run eval -- --tune             fit the decision models on the tuning split; writes config/decision.json
+ *   npm run eval -- --smoke            a few questions per language, for CI
+ *   npm run eval -- --check-baseline   exit 1 if fused R@3 or out-of-scope-answered is over 2 points worse than
+ *                                      reports/eval-baseline.json; --write-baseline records the current run
  *
  * Every question is asked through `Assistant.ask`, the verb the bot uses; the fused run also posts each question
  * to /api/messages (expectReplies) and reads the reply's language from the activity the user would get.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { composeApp } from '../../bot/compose.js';
-import { Assistant, type AskResult, type RetrievalMode } from '../../services/assistant.js';
+import type { AskOptions, AskResult, RetrievalMode } from '../../services/assistant.js';
 import { loadConfig } from '../../services/config.js';
+import { EMERGENCY_KINDS } from '../../services/knowledge/schema.js';
 import { LANGS, isLang, type Lang } from '../../services/languages.js';
 import { createLogger } from '../../services/logger.js';
-import { decide } from '../../services/retrieval/decide.js';
-import { LexicalIndex } from '../../services/retrieval/lexical.js';
-import { splitOf, summarize, type EvalOutcome, type EvalQuestion, type Metrics } from './metrics.js';
+import { DENSE_FEATURES, LEXICAL_FEATURES, featuresOf } from '../../services/retrieval/decide.js';
+import { calibrate, type TuningQuestion } from './calibrate.js';
+import { QUESTION_TYPES, splitOf, summarize, type EvalOutcome, type EvalQuestion, type Metrics } from './metrics.js';
 
 const QUESTIONS_DIR = 'test/eval/questions';
+const EMERGENCIES_DIR = 'test/eval/emergencies';
+const BASELINE = 'reports/eval-baseline.json';
 const SMOKE_PER_LANGUAGE = 4;
+/** Targets of the tuning: out-of-scope questions that get an entry, and "did you mean" rate. */
+const TUNE_MAX_OUT_OF_SCOPE = { dense: 0.04, lexical: 0.12 };
+const TUNE_MAX_DID_YOU_MEAN = 0.1;
+/** Largest share of ordinary questions the dense emergency detector may flag on the tuning split. */
+const TUNE_MAX_FALSE_ALARMS = 0.01;
+/** How much worse than the baseline (in points) CI tolerates. */
+const BASELINE_TOLERANCE = 0.02;
 
 const QuestionFileSchema = z.array(
   z.strictObject({
     q: z.string().min(1),
     expect: z.array(z.string()),
-    type: z.enum(['paraphrase', 'short', 'typo', 'code-mixed', 'out-of-scope']),
+    type: z.enum(QUESTION_TYPES),
+    /** What kind of out-of-scope question it is (the newer items say). */
+    oos: z.enum(['near-miss', 'other-city', 'general', 'commercial', 'missing-topic']).optional(),
   }),
 );
+const EmergencyFileSchema = z.array(z.strictObject({ q: z.string().min(1), expect: z.enum(EMERGENCY_KINDS) }));
+type EmergencyQuestion = z.infer<typeof EmergencyFileSchema>[number] & { lang: Lang };
+
+function languageFiles(dir: string): [Lang, string][] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((file) => {
+      const lang = file.replace('.yaml', '');
+      if (!isLang(lang)) throw new Error(`${dir}/${file}: not named after one of ${LANGS.join(' ')}`);
+      return [lang, readFileSync(join(dir, file), 'utf8')];
+    });
+}
 
 function loadQuestions(knownIds: ReadonlySet<string>): EvalQuestion[] {
-  const questions: EvalQuestion[] = [];
-  for (const file of readdirSync(QUESTIONS_DIR).filter((f) => f.endsWith('.yaml')).sort()) {
-    const lang = file.replace('.yaml', '');
-    if (!isLang(lang)) throw new Error(`${QUESTIONS_DIR}/${file}: not named after one of ${LANGS.join(' ')}`);
-    const parsed = QuestionFileSchema.safeParse(parseYaml(readFileSync(join(QUESTIONS_DIR, file), 'utf8')));
-    if (!parsed.success) throw new Error(`${QUESTIONS_DIR}/${file}: ${parsed.error.message}`);
-    for (const item of parsed.data) {
+  return languageFiles(QUESTIONS_DIR).flatMap(([lang, text]) => {
+    const parsed = QuestionFileSchema.safeParse(parseYaml(text));
+    if (!parsed.success) throw new Error(`${QUESTIONS_DIR}/${lang}.yaml: ${parsed.error.message}`);
+    return parsed.data.map((item) => {
       const unknown = item.expect.filter((id) => !knownIds.has(id));
-      if (unknown.length > 0) throw new Error(`${QUESTIONS_DIR}/${file}: "${item.q}" expects unknown entries ${unknown.join(', ')}`);
-      questions.push({ ...item, lang });
-    }
-  }
-  return questions;
+      if (unknown.length > 0) throw new Error(`${QUESTIONS_DIR}/${lang}.yaml: "${item.q}" expects unknown entries ${unknown.join(', ')}`);
+      return { ...item, lang };
+    });
+  });
+}
+
+function loadEmergencies(): EmergencyQuestion[] {
+  return languageFiles(EMERGENCIES_DIR).flatMap(([lang, text]) => {
+    const parsed = EmergencyFileSchema.safeParse(parseYaml(text));
+    if (!parsed.success) throw new Error(`${EMERGENCIES_DIR}/${lang}.yaml: ${parsed.error.message}`);
+    return parsed.data.map((item) => ({ ...item, lang }));
+  });
 }
 
 function outcomeOf(question: EvalQuestion, result: AskResult, replyLang: Lang = result.lang): EvalOutcome {
@@ -59,17 +91,22 @@ function outcomeOf(question: EvalQuestion, result: AskResult, replyLang: Lang = 
 }
 
 const pct = (value: number) => (Number.isNaN(value) ? '  n/a' : value.toFixed(2).padStart(5));
-const HEADER = '| set | n | R@1 | R@3 | MRR | answer acc. | fallback P | fallback R | lang acc. | did-you-mean |';
-const RULE = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+const HEADER = '| set | n | R@1 | R@3 | MRR | answer acc. | out-of-scope answered | fallback P | fallback R | lang acc. | did-you-mean |';
+const RULE = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
 function row(label: string, m: Metrics): string {
-  return `| ${label} | ${m.questions} | ${pct(m.recallAt1)} | ${pct(m.recallAt3)} | ${pct(m.mrr)} | ${pct(m.answerAccuracy)} | ${pct(m.fallbackPrecision)} | ${pct(m.fallbackRecall)} | ${pct(m.languageAccuracy)} | ${pct(m.didYouMeanRate)} |`;
+  return `| ${label} | ${m.questions} | ${pct(m.recallAt1)} | ${pct(m.recallAt3)} | ${pct(m.mrr)} | ${pct(m.answerAccuracy)} | ${pct(1 - m.fallbackRecall)} | ${pct(m.fallbackPrecision)} | ${pct(m.fallbackRecall)} | ${pct(m.languageAccuracy)} | ${pct(m.didYouMeanRate)} |`;
 }
+const table = (rows: string[]) => [HEADER, RULE, ...rows];
 
 const { values: args } = parseArgs({
   options: {
     split: { type: 'string', default: 'test' },
     tune: { type: 'boolean', default: false },
     smoke: { type: 'boolean', default: false },
+    'check-baseline': { type: 'boolean', default: false },
+    'write-baseline': { type: 'boolean', default: false },
+    /** With --tune: also write the evidence it fitted on (JSON), to study the decision. */
+    dump: { type: 'string' },
   },
 });
 if (!['tune', 'test', 'all'].includes(args.split!)) throw new Error('--split takes tune, test or all');
@@ -77,43 +114,75 @@ if (!['tune', 'test', 'all'].includes(args.split!)) throw new Error('--split tak
 const config = loadConfig();
 const log = createLogger('warn');
 const composed = await composeApp(config, log);
+await composed.retrieval.denseSettled();
 const { assistant, kb, status } = composed.retrieval;
-const all = loadQuestions(new Set(kb.byId.keys()));
-let questions = args.tune ? all.filter((q) => splitOf(q) === 'tune') : all.filter((q) => args.split === 'all' || splitOf(q) === args.split);
-if (args.smoke) questions = LANGS.flatMap((lang) => questions.filter((q) => q.lang === lang).slice(0, SMOKE_PER_LANGUAGE));
-console.log(`${questions.length} questions (${args.tune ? 'tuning split' : `split: ${args.split}`}), ${kb.entries.length} entries, dense path ${status.dense.state}`);
+const inSplit = <T extends { q: string }>(items: T[]) =>
+  args.tune ? items.filter((q) => splitOf(q) === 'tune') : items.filter((q) => args.split === 'all' || splitOf(q) === args.split);
+const smokeCut = <T extends { lang: Lang }>(items: T[]) => (args.smoke ? LANGS.flatMap((lang) => items.filter((q) => q.lang === lang).slice(0, SMOKE_PER_LANGUAGE)) : items);
+const questions = smokeCut(inSplit(loadQuestions(new Set(kb.byId.keys()))));
+const emergencies = smokeCut(inSplit(loadEmergencies()));
+console.log(`${questions.length} questions and ${emergencies.length} emergency descriptions (${args.tune ? 'tuning split' : `split: ${args.split}`}), ${kb.entries.length} entries, dense path ${status.dense.state}`);
 
 if (args.tune) {
-  // Ask once per BM25 weight, then replay the pure decision under every threshold pair.
-  const results: { weight: number; answer: number; clarify: number; metrics: Metrics; score: number }[] = [];
-  for (const weight of [0, 0.1, 0.2, 0.3, 0.5, 1]) {
-    const tuned = new Assistant({ kb, lexical: new LexicalIndex(kb.entries, weight), thresholds: config.thresholds, weights: config.weights });
-    const asked = await Promise.all(questions.map(async (q) => ({ q, result: await tuned.ask(q.q, {}, 'lexical') })));
-    for (let answer = 0.3; answer <= 0.951; answer += 0.05) {
-      for (let clarify = 0.15; clarify <= answer + 1e-9; clarify += 0.05) {
-        const thresholds = { ...config.thresholds, answer, clarify };
-        const outcomes = asked.map(({ q, result }) => {
-          if (result.decision.kind === 'emergency' || result.candidates.length === 0) return outcomeOf(q, result);
-          const outcome = decide(result.candidates, thresholds);
-          const decision = outcome.kind === 'answer' ? { kind: 'answer' as const, entry: kb.byId.get(outcome.entryId)!, alternatives: [] } : outcome.kind === 'clarify' ? { kind: 'clarify' as const, entries: [] } : { kind: 'fallback' as const, reason: 'no-match' as const };
-          return outcomeOf(q, { ...result, decision });
-        });
-        const m = summarize(outcomes);
-        const f1 = (2 * m.fallbackPrecision * m.fallbackRecall) / (m.fallbackPrecision + m.fallbackRecall) || 0;
-        // A "did you mean" that offers the right entry costs the user a click: it counts half an answer.
-        const helpfulChoices = outcomes.filter((o) => o.decision === 'clarify' && o.ranked.slice(0, 3).some((id) => o.question.expect.includes(id))).length;
-        results.push({ weight, answer, clarify, metrics: m, score: m.answerAccuracy + (0.5 * helpfulChoices) / m.inScope + f1 });
-      }
-    }
+  if (!assistant.denseEnabled) throw new Error('--tune fits the dense model too: install the model first (npm run models:download)');
+  const tuningQuestion = (q: EvalQuestion, result: AskResult, path: 'dense' | 'lexical'): TuningQuestion => ({
+    outOfScope: q.expect.length === 0,
+    decidedBefore: result.decision.kind === 'emergency' ? 'emergency' : result.decision.kind === 'fallback' && result.decision.reason === 'other-place' ? 'fallback' : undefined,
+    candidates: result.evidence ? result.candidates.map((c) => ({ features: featuresOf(c, result.evidence!, path), right: q.expect.includes(c.entryId) })) : [],
+  });
+  // The dense emergency detector is off while fitting (threshold above any similarity), so its choice comes last.
+  const noDenseEmergency = { ...config.decision, emergencySimilarity: 1.01 };
+  const tuningAssistant = assistant.withCalibration(noDenseEmergency);
+  const fused: TuningQuestion[] = [];
+  const lexical: TuningQuestion[] = [];
+  const emergencyEvidence: { similarity: number; nearer: boolean; isEmergency: boolean }[] = [];
+  for (const q of questions) {
+    const result = await tuningAssistant.ask(q.q, {}, 'fused');
+    fused.push(tuningQuestion(q, result, 'dense'));
+    lexical.push(tuningQuestion(q, await tuningAssistant.ask(q.q, {}, 'lexical'), 'lexical'));
+    const dense = result.evidence?.dense;
+    if (dense?.emergency) emergencyEvidence.push({ similarity: dense.emergency.similarity, nearer: dense.emergency.similarity >= dense.top, isEmergency: false });
   }
-  results.sort((a, b) => b.score - a.score);
-  console.log('\nBest settings on the tuning split (score = answer accuracy + half the helpful did-you-means + fallback F1):');
-  console.log('| LEXICAL_BM25_WEIGHT | ANSWER_THRESHOLD | CLARIFY_THRESHOLD | score | R@1 | answer acc. | fallback P | fallback R | did-you-mean |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const r of results.slice(0, 8)) {
-    const m = r.metrics;
-    console.log(`| ${r.weight} | ${r.answer.toFixed(2)} | ${r.clarify.toFixed(2)} | ${r.score.toFixed(3)} | ${pct(m.recallAt1)} | ${pct(m.answerAccuracy)} | ${pct(m.fallbackPrecision)} | ${pct(m.fallbackRecall)} | ${pct(m.didYouMeanRate)} |`);
+  for (const q of emergencies) {
+    const result = await tuningAssistant.ask(q.q, {}, 'fused');
+    const dense = result.evidence?.dense;
+    if (result.decision.kind !== 'emergency' && dense?.emergency) emergencyEvidence.push({ similarity: dense.emergency.similarity, nearer: dense.emergency.similarity >= dense.top, isEmergency: true });
   }
+  if (args.dump) writeFileSync(args.dump, JSON.stringify({ fused, lexical, emergencyEvidence }));
+  const denseFit = calibrate(DENSE_FEATURES, fused, TUNE_MAX_OUT_OF_SCOPE.dense, TUNE_MAX_DID_YOU_MEAN);
+  const lexicalFit = calibrate(LEXICAL_FEATURES, lexical, TUNE_MAX_OUT_OF_SCOPE.lexical, TUNE_MAX_DID_YOU_MEAN);
+  // The lowest similarity that keeps false alarms on ordinary questions within bounds.
+  const ordinary = questions.length;
+  let emergencySimilarity = 1;
+  for (let threshold = 0.99; threshold >= 0.8; threshold -= 0.005) {
+    const falseAlarms = emergencyEvidence.filter((e) => !e.isEmergency && e.nearer && e.similarity >= threshold).length;
+    if (falseAlarms / ordinary > TUNE_MAX_FALSE_ALARMS) break;
+    emergencySimilarity = Math.round(threshold * 1000) / 1000;
+  }
+  const caught = emergencyEvidence.filter((e) => e.isEmergency && e.nearer && e.similarity >= emergencySimilarity).length;
+  const calibration = {
+    fitted: {
+      by: 'npm run eval -- --tune',
+      on: `tuning split: ${questions.length} questions, ${emergencies.length} emergency descriptions`,
+      knowledgeHash: kb.hash,
+      model: status.dense.model,
+      constraints: { outOfScopeGotEntry: TUNE_MAX_OUT_OF_SCOPE, didYouMean: TUNE_MAX_DID_YOU_MEAN, emergencyFalseAlarms: TUNE_MAX_FALSE_ALARMS },
+    },
+    dense: denseFit.model,
+    lexical: lexicalFit.model,
+    emergencySimilarity,
+  };
+  writeFileSync(config.decisionCalibrationFile, `${JSON.stringify(calibration, null, 2)}\n`);
+  console.log('\nOn the tuning split (thresholds and these rates from 5-fold out-of-fold confidences):');
+  console.log('| model | answer ≥ | clarify ≥ | answered right | out-of-scope got an entry | did-you-mean |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const [name, fit] of [['dense (fused)', denseFit], ['lexical only', lexicalFit]] as const) {
+    const p = fit.point;
+    console.log(`| ${name} | ${p.answer} | ${p.clarify} | ${pct(p.answeredRight)} | ${pct(p.outOfScopeGotEntry)} | ${pct(p.didYouMean)} |`);
+  }
+  console.log(`Emergency by meaning: similarity ≥ ${emergencySimilarity} catches ${caught} of the ${emergencies.length} descriptions no trigger caught or missed.`);
+  console.log(`Wrote ${config.decisionCalibrationFile}`);
+  await composed.close();
   process.exit(0);
 }
 
@@ -136,50 +205,110 @@ async function replyLanguage(text: string, index: number): Promise<Lang | undefi
   return isLang(locale) ? locale : undefined;
 }
 
-const modes: RetrievalMode[] = assistant.denseEnabled ? ['lexical', 'dense', 'fused'] : ['lexical', 'fused'];
-const byMode = new Map<RetrievalMode, EvalOutcome[]>();
-for (const mode of modes) {
+async function run(mode: RetrievalMode, options: (q: EvalQuestion) => AskOptions = () => ({})): Promise<EvalOutcome[]> {
   const outcomes: EvalOutcome[] = [];
   for (const [index, question] of questions.entries()) {
-    const result = await assistant.ask(question.q, {}, mode);
+    const result = await assistant.ask(question.q, options(question), mode);
     const replyLang = mode === 'fused' ? await replyLanguage(question.q, index) : result.lang;
     outcomes.push(outcomeOf(question, result, replyLang ?? result.lang));
   }
-  byMode.set(mode, outcomes);
+  return outcomes;
+}
+
+const modes: RetrievalMode[] = assistant.denseEnabled ? ['lexical', 'dense', 'fused'] : ['lexical', 'fused'];
+const byMode = new Map<RetrievalMode, EvalOutcome[]>();
+for (const mode of modes) byMode.set(mode, await run(mode));
+// Cross-lingual: the dense path searches one other language's passages only (English; Chinese for English questions).
+const otherLanguage = (lang: Lang): Lang => (lang === 'en' ? 'zh' : 'en');
+const crossLingual = assistant.denseEnabled ? summarize(await run('dense', (q) => ({ passagesInLang: otherLanguage(q.lang) }))) : undefined;
+
+// Emergencies: with the model (fused) and without (the trigger lexicon alone, as the lexical path runs).
+const emergencyModes: RetrievalMode[] = assistant.denseEnabled ? ['lexical', 'fused'] : ['lexical'];
+const emergencyHits = new Map<RetrievalMode, { q: EmergencyQuestion; right: boolean; flagged: boolean }[]>();
+for (const mode of emergencyModes) {
+  const hits = [];
+  for (const q of emergencies) {
+    const { decision } = await assistant.ask(q.q, {}, mode);
+    hits.push({ q, flagged: decision.kind === 'emergency', right: decision.kind === 'emergency' && decision.emergency === q.expect });
+  }
+  emergencyHits.set(mode, hits);
 }
 server.close();
 await composed.close();
 
 const fused = byMode.get('fused')!;
+const overall = Object.fromEntries([...byMode].map(([mode, outcomes]) => [mode, summarize(outcomes)])) as Partial<Record<RetrievalMode, Metrics>>;
 const perLanguage = LANGS.map((lang) => ({ lang, metrics: summarize(fused.filter((o) => o.question.lang === lang)) }));
-const overall = Object.fromEntries([...byMode].map(([mode, outcomes]) => [mode, summarize(outcomes)]));
-if (!assistant.denseEnabled) overall.dense = undefined as unknown as Metrics;
+const perType = QUESTION_TYPES.map((type) => ({ type, metrics: summarize(fused.filter((o) => o.question.type === type)) })).filter((t) => t.metrics.questions > 0);
+const falseAlarms = (outcomes: EvalOutcome[]) => outcomes.filter((o) => o.decision === 'emergency' && !o.question.expect.some((id) => kb.byId.get(id)?.emergency)).length / outcomes.length;
+const emergencyRate = (mode: RetrievalMode, lang?: Lang, key: 'right' | 'flagged' = 'right') => {
+  const hits = (emergencyHits.get(mode) ?? []).filter((h) => !lang || h.q.lang === lang);
+  return hits.length ? hits.filter((h) => h[key]).length / hits.length : Number.NaN;
+};
 
 const lines = [
-  `Evaluation on ${questions.length} ${args.split === 'all' ? '' : `${args.split}-split `}questions; dense path ${status.dense.state}.`,
+  `Evaluation on ${questions.length} ${args.split === 'all' ? '' : `${args.split}-split `}questions and ${emergencies.length} emergency descriptions; ${kb.entries.length} entries; dense path ${status.dense.state}${status.dense.state === 'on' ? ` (${status.dense.model})` : ''}.`,
   '',
   '**Per language (fused, as users get it)**',
   '',
-  HEADER,
-  RULE,
-  ...perLanguage.map(({ lang, metrics }) => row(lang, metrics)),
-  row('**all**', overall.fused),
+  ...table([...perLanguage.map(({ lang, metrics }) => row(lang, metrics)), row('**all**', overall.fused!)]),
+  '',
+  '**Per question type (fused)**',
+  '',
+  ...table(perType.map(({ type, metrics }) => row(type, metrics))),
   '',
   '**Retrieval paths side by side (all languages)**',
   '',
-  HEADER,
-  RULE,
-  ...(['lexical', 'dense', 'fused'] as const).map((mode) =>
-    overall[mode] ? row(mode, overall[mode]) : `| dense | – | no model present (run \`npm run models:download\`) | | | | | | | |`,
-  ),
+  ...table([
+    row('lexical', overall.lexical!),
+    overall.dense ? row('dense', overall.dense) : '| dense | – | no model present (run `npm run models:download`) | | | | | | | | |',
+    row('fused', overall.fused!),
+    crossLingual ? row('cross-lingual (dense, one other language indexed)', crossLingual) : '| cross-lingual | – | no model | | | | | | | | |',
+  ]),
+  '',
+  '**Emergencies described without naming the service (right number first), and false alarms**',
+  '',
+  `| path | ${LANGS.join(' | ')} | all | false alarms on ordinary questions |`,
+  `|---|${LANGS.map(() => '---:').join('|')}|---:|---:|`,
+  ...emergencyModes.map((mode) => {
+    const label = mode === 'fused' ? 'with the model' : 'triggers only (no model)';
+    return `| ${label} | ${LANGS.map((lang) => pct(emergencyRate(mode, lang))).join(' | ')} | ${pct(emergencyRate(mode))} | ${pct(falseAlarms(byMode.get(mode)!))} |`;
+  }),
 ];
 console.log(`\n${lines.join('\n')}`);
 
-const misses = fused.filter((o) => o.question.expect.length > 0 ? !o.question.expect.includes(o.ranked[0]) : o.decision !== 'fallback');
-console.log(`\n${misses.length} misses (fused):`);
+const misses = fused.filter((o) => (o.question.expect.length > 0 ? !o.question.expect.includes(o.ranked[0]) || o.decision !== 'answer' : o.decision !== 'fallback'));
+console.log(`\n${misses.length} questions not answered right (fused):`);
 for (const m of misses) console.log(`  [${m.question.lang}] ${m.question.q} -> ${m.decision} ${m.ranked[0] ?? '-'} (expected ${m.question.expect.join('|') || 'fallback'})`);
+for (const mode of emergencyModes) {
+  const missed = (emergencyHits.get(mode) ?? []).filter((h) => !h.right);
+  console.log(`\n${missed.length} emergency descriptions missed (${mode}):`);
+  for (const h of missed) console.log(`  [${h.q.lang}] ${h.q.q} (expected ${h.q.expect}${h.flagged ? ', got another emergency' : ''})`);
+}
 
+const summary = { fusedRecallAt3: overall.fused!.recallAt3, outOfScopeAnswered: 1 - overall.fused!.fallbackRecall };
 mkdirSync('reports', { recursive: true });
-writeFileSync('reports/eval.json', `${JSON.stringify({ generated: new Date().toISOString(), split: args.split, smoke: args.smoke, entries: kb.entries.length, dense: status.dense, overall, perLanguage, misses: misses.map((m) => ({ ...m.question, got: m.ranked[0], decision: m.decision })) }, null, 2)}\n`);
+writeFileSync('reports/eval.json', `${JSON.stringify({ generated: new Date().toISOString(), split: args.split, smoke: args.smoke, entries: kb.entries.length, dense: status.dense, summary, overall, crossLingual, perLanguage, perType, misses: misses.map((m) => ({ ...m.question, got: m.ranked[0], decision: m.decision })) }, null, 2)}\n`);
 writeFileSync('reports/eval.md', `${lines.join('\n')}\n`);
 console.log('\nWrote reports/eval.json and reports/eval.md');
+
+if (args['write-baseline']) {
+  writeFileSync(BASELINE, `${JSON.stringify({ split: args.split, smoke: args.smoke, dense: status.dense.state, ...summary }, null, 2)}\n`);
+  console.log(`Wrote ${BASELINE}`);
+}
+if (args['check-baseline']) {
+  if (!existsSync(BASELINE)) throw new Error(`${BASELINE} is missing: record one with --write-baseline`);
+  const baseline = JSON.parse(readFileSync(BASELINE, 'utf8')) as typeof summary & { split: string; smoke: boolean; dense: string };
+  if (baseline.split !== args.split || baseline.smoke !== args.smoke || baseline.dense !== status.dense.state) {
+    throw new Error(`${BASELINE} was recorded on split ${baseline.split}${baseline.smoke ? ' (smoke)' : ''} with the dense path ${baseline.dense}; this run differs`);
+  }
+  const drops = [
+    summary.fusedRecallAt3 < baseline.fusedRecallAt3 - BASELINE_TOLERANCE ? `fused R@3 ${summary.fusedRecallAt3.toFixed(3)} < baseline ${baseline.fusedRecallAt3.toFixed(3)} - ${BASELINE_TOLERANCE}` : '',
+    summary.outOfScopeAnswered > baseline.outOfScopeAnswered + BASELINE_TOLERANCE ? `out-of-scope answered ${summary.outOfScopeAnswered.toFixed(3)} > baseline ${baseline.outOfScopeAnswered.toFixed(3)} + ${BASELINE_TOLERANCE}` : '',
+  ].filter(Boolean);
+  if (drops.length > 0) {
+    console.error(`Quality fell below the committed baseline:\n  ${drops.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log(`Baseline check passed (fused R@3 ${summary.fusedRecallAt3.toFixed(3)}, out-of-scope answered ${summary.outOfScopeAnswered.toFixed(3)}).`);
+}

@@ -19,6 +19,7 @@ export async function startApp(env: Record<string, string> = {}, log: Logger = c
   const dataDir = mkdtempSync(join(tmpdir(), 'assistant-http-'));
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, MODELS_DIR: join(dataDir, 'models'), ...env });
   const composed = await composeApp(config, log);
+  await composed.retrieval.denseSettled();
   const server: Server = await new Promise((resolve) => {
     const s = composed.app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -49,6 +49,31 @@ describe('POST /api/messages with expectReplies', () => {
     expect(reply.channelData).toMatchObject({ dir: 'rtl' });
   });
 
+  it.each([
+    ["black smoke is coming from under my neighbour's door", '119'],
+    ['a man is threatening people with a knife outside', '110'],
+    ['my husband has sudden chest pain and can hardly breathe', '120'],
+    ['知らない人に家までつけられて、今ドアを叩かれています', '110'],
+  ])('leads with the emergency number for "%s", though it names no service', async (text, number) => {
+    const [reply] = await send(app, { text });
+    expect((reply.channelData as { lead?: string }).lead).toContain(number);
+  });
+
+  it('tells a resident writing in Italian which languages it speaks, then answers in English', async () => {
+    const replies = await send(app, { text: 'Posso chiamare il 12345 se parlo solo inglese? Mi serve aiuto per il permesso di soggiorno.' });
+    expect(replies[0]).toMatchObject({ locale: 'en', channelData: { kind: 'unsupportedLanguage' } });
+    for (const name of ['中文', 'English', 'Français', 'العربية', '한국어']) expect(replies[0].text).toContain(name);
+    expect(replies.length).toBeGreaterThan(1);
+    expect(replies[1].locale).toBe('en');
+  });
+
+  it('does not answer a question about another city with a Beijing entry', async () => {
+    const [reply] = await send(app, { text: 'Which international hospital in Shanghai has English-speaking doctors?' });
+    expect((reply.channelData as { kind: string }).kind).toBe('fallback');
+    expect(reply.text).toMatch(/Beijing/);
+    expect(answerOf(reply)).toBeUndefined();
+  });
+
   it('welcomes a new member with a language picker and starter questions', async () => {
     const replies = await send(app, {
       type: 'conversationUpdate',
@@ -85,7 +110,9 @@ describe('POST /api/messages with expectReplies', () => {
 
   it('reports readiness with the entry count and the dense path off', async () => {
     const ready = (await (await fetch(`${app.url}/readyz`)).json()) as Record<string, unknown>;
-    expect(ready).toMatchObject({ status: 'ready', dense: { state: 'off' } });
+    expect(ready).toMatchObject({ status: 'ready', lexical: { state: 'on' }, dense: { state: 'off' } });
+    expect(Date.parse((ready.lexical as { since: string }).since)).toBeGreaterThan(0);
+    expect((ready.dense as { reason: string }).reason).toMatch(/models:download/);
     expect(ready.entries).toBe(app.composed.retrieval.kb.entries.length);
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
   });

@@ -74,7 +74,7 @@ describe('a running server process', () => {
   let dataDir: string;
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'operations-'));
-    server = await startServer('bot/index.ts', { DATA_DIR: dataDir, METRICS_PORT: '0', SHUTDOWN_GRACE_SECONDS: '10' });
+    server = await startServer('bot/index.ts', { DATA_DIR: dataDir, MODELS_DIR: join(dataDir, 'models'), METRICS_PORT: '0', SHUTDOWN_GRACE_SECONDS: '10' });
   });
   afterAll(() => {
     server.child.kill('SIGKILL');
@@ -108,7 +108,7 @@ describe('SIGHUP', () => {
     const knowledgeDir = mkdtempSync(join(tmpdir(), 'sighup-kb-'));
     const dataDir = mkdtempSync(join(tmpdir(), 'sighup-data-'));
     cpSync('knowledge', knowledgeDir, { recursive: true });
-    const server = await startServer('bot/index.ts', { KNOWLEDGE_DIR: knowledgeDir, DATA_DIR: dataDir });
+    const server = await startServer('bot/index.ts', { KNOWLEDGE_DIR: knowledgeDir, DATA_DIR: dataDir, MODELS_DIR: join(dataDir, 'models') });
     try {
       const hash = async () => ((await (await fetch(`${server.origin}/readyz`)).json()) as { knowledgeHash: string }).knowledgeHash;
       const before = await hash();

@@ -85,6 +85,26 @@ describe('language resolution', () => {
   });
 });
 
+describe('languages we do not speak', () => {
+  it.each([
+    ['Dove posso rinnovare il permesso di soggiorno a Pechino?', 'it'],
+    ['Tôi có thể gia hạn giấy phép cư trú ở đâu?', 'vi'],
+    ['Onde posso renovar minha autorização de residência em Pequim?', 'pt'],
+    ['کجا می‌توانم اجازه اقامتم را تمدید کنم؟', 'fa'],
+    ['ฉันจะต่ออายุวีซ่าได้ที่ไหน', 'und'],
+  ])('%s is recognised as %s and answered in the conversation language', (text, code) => {
+    expect(resolveLanguage(text, { conversationLang: 'fr' })).toMatchObject({ lang: 'fr', unsupported: code });
+    expect(resolveLanguage(text)).toMatchObject({ lang: 'en', unsupported: code });
+  });
+
+  it.each(['How do I renew my residence permit?', 'Comment renouveler mon titre de séjour ?', 'visa extension', 'PUMCH international department booking', 'أين يمكنني تجديد تصريح الإقامة؟'])(
+    'does not take %s for a language we lack',
+    (text) => {
+      expect(resolveLanguage(text).unsupported).toBeUndefined();
+    },
+  );
+});
+
 describe('explicit language switches', () => {
   const detect = createLanguageSwitchDetector(createLocalizer('locales'));
   it.each([

@@ -1,0 +1,70 @@
+/**
+ * What the assistant does not cover, from `scope/`:
+ * - `places.yaml`: cities and provinces other than Beijing. A question that names one and not Beijing is about
+ *   somewhere else, and gets the honest fallback however well its other words match an entry.
+ * - `out-of-scope.yaml`: example questions on topics we do not cover (weather, restaurants, other countries'
+ *   visas...), embedded beside the entries. A question nearer to them than to any entry is not ours to answer.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { LANGS, type Lang } from './languages.js';
+import { compilePhrase, normalizeForMatching, type PhraseMatcher } from './language/phrases.js';
+
+const namesPerLanguage = z.strictObject(Object.fromEntries(LANGS.map((lang) => [lang, z.array(z.string().trim().min(1)).default([])])) as Record<Lang, z.ZodDefault<z.ZodArray<z.ZodString>>>);
+
+const PlacesSchema = z.strictObject({
+  beijing: namesPerLanguage,
+  places: z.array(z.strictObject({ id: z.string().min(1), names: namesPerLanguage })),
+});
+
+const OutOfScopeSchema = z.array(
+  z.strictObject({
+    topic: z.string().min(1),
+    questions: z.strictObject(Object.fromEntries(LANGS.map((lang) => [lang, z.array(z.string().trim().min(1)).min(1)])) as Record<Lang, z.ZodArray<z.ZodString>>),
+  }),
+);
+
+export interface OutOfScopeExample {
+  topic: string;
+  lang: Lang;
+  text: string;
+}
+
+export interface Scope {
+  /** The other place a question is about (a place id), when it names one and does not name Beijing. */
+  otherPlace(text: string): string | undefined;
+  outOfScopeExamples: OutOfScopeExample[];
+  /** Changes whenever either file changes: part of the saved dense index's key. */
+  hash: string;
+}
+
+async function readYaml(path: string): Promise<{ text: string; data: unknown }> {
+  const text = await readFile(path, 'utf8');
+  return { text, data: parseYaml(text) };
+}
+
+export async function loadScope(dir: string): Promise<Scope> {
+  const places = await readYaml(join(dir, 'places.yaml'));
+  const outOfScope = await readYaml(join(dir, 'out-of-scope.yaml'));
+  const parsedPlaces = PlacesSchema.safeParse(places.data);
+  if (!parsedPlaces.success) throw new Error(`${join(dir, 'places.yaml')}: ${parsedPlaces.error.message}`);
+  const parsedTopics = OutOfScopeSchema.safeParse(outOfScope.data);
+  if (!parsedTopics.success) throw new Error(`${join(dir, 'out-of-scope.yaml')}: ${parsedTopics.error.message}`);
+
+  const compileAll = (names: Record<Lang, string[]>): PhraseMatcher[] => LANGS.flatMap((lang) => names[lang].map(compilePhrase));
+  const beijing = compileAll(parsedPlaces.data.beijing);
+  const otherPlaces = parsedPlaces.data.places.map((place) => ({ id: place.id, names: compileAll(place.names) }));
+
+  return {
+    otherPlace: (text) => {
+      const normalized = normalizeForMatching(text);
+      if (beijing.some((matches) => matches(normalized))) return undefined;
+      return otherPlaces.find((place) => place.names.some((matches) => matches(normalized)))?.id;
+    },
+    outOfScopeExamples: parsedTopics.data.flatMap(({ topic, questions }) => LANGS.flatMap((lang) => questions[lang].map((text) => ({ topic, lang, text })))),
+    hash: createHash('sha256').update(places.text).update('\0').update(outOfScope.text).digest('hex').slice(0, 16),
+  };
+}
