@@ -155,6 +155,7 @@ export class Assistant {
         share: denseById.get(entryId)?.share,
       }));
     const evidence: QuestionEvidence = {
+      lang,
       length: questionLength(text),
       lexical: { top: lexicalHits[0]?.relevance ?? 0, second: lexicalHits[1]?.relevance ?? 0, topEntry: lexicalHits[0]?.entryId },
       ...(denseResult && {

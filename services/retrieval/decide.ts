@@ -1,3 +1,5 @@
+import { LANGS, type Lang } from '../languages.js';
+
 /**
  * The three-way choice: answer, "did you mean", or an honest "I don't know".
  *
@@ -24,6 +26,8 @@ export interface Candidate {
 
 /** What is known about the question as a whole, beside its candidates. */
 export interface QuestionEvidence {
+  /** The question's language: similarities run lower in some languages than in others. */
+  lang: Lang;
   /**
    * ln(1 + the question's length in words, a Han or kana character counting a third of a word): a long message
    * with its context sits further from every short alternate question, right entry included.
@@ -38,8 +42,10 @@ export interface QuestionEvidence {
   dense?: { top: number; second: number; topEntry?: string; outOfScope: number; emergency?: { entryId: string; similarity: number } };
 }
 
-export const DENSE_FEATURES = ['similarity', 'denseMargin', 'gapToDenseTop', 'coverage', 'pathsAgree', 'nearerThanOutOfScope', 'passageShare', 'length'] as const;
-export const LEXICAL_FEATURES = ['coverage', 'relevance', 'lexicalMargin', 'gapToLexicalTop', 'length'] as const;
+/** One indicator per language, so each language gets its own offset: the per-language part of the calibration. */
+const LANGUAGE_FEATURES = LANGS.map((lang) => `lang:${lang}` as const);
+export const DENSE_FEATURES = ['similarity', 'denseMargin', 'gapToDenseTop', 'coverage', 'pathsAgree', 'nearerThanOutOfScope', 'passageShare', 'length', ...LANGUAGE_FEATURES] as const;
+export const LEXICAL_FEATURES = ['coverage', 'relevance', 'lexicalMargin', 'gapToLexicalTop', 'length', ...LANGUAGE_FEATURES] as const;
 
 export interface ConfidenceModel {
   features: readonly string[];
@@ -72,9 +78,10 @@ const ABSENT_SIMILARITY = 0.7;
 /** The evidence for one candidate, in the order of the model's features. */
 export function featuresOf(candidate: Candidate, question: QuestionEvidence, path: 'dense' | 'lexical'): number[] {
   const { lexical, dense } = question;
+  const language = LANGS.map((lang) => (lang === question.lang ? 1 : 0));
   if (path === 'lexical' || !dense) {
     const relevance = candidate.relevance ?? 0;
-    return [candidate.coverage, relevance, lexical.top - lexical.second, lexical.top - relevance, question.length];
+    return [candidate.coverage, relevance, lexical.top - lexical.second, lexical.top - relevance, question.length, ...language];
   }
   const similarity = candidate.similarity ?? ABSENT_SIMILARITY;
   return [
@@ -86,6 +93,7 @@ export function featuresOf(candidate: Candidate, question: QuestionEvidence, pat
     similarity - dense.outOfScope,
     candidate.share ?? 0,
     question.length,
+    ...language,
   ];
 }
 

@@ -24,14 +24,17 @@ describe('reciprocal-rank fusion', () => {
   });
 });
 
+const noLanguageOffsets = new Array<number>(9).fill(0);
+
 /** A hand-made calibration: dense confidence grows with similarity and margin, lexical with coverage. */
 const calibration: DecisionCalibration = {
-  dense: { features: DENSE_FEATURES, weights: [10, 100, -20, 1, 1, 20, 0, 0], bias: -17, answer: 0.7, clarify: 0.4 },
-  lexical: { features: LEXICAL_FEATURES, weights: [4, 4, 4, -4, 0], bias: -5, answer: 0.7, clarify: 0.4 },
+  dense: { features: DENSE_FEATURES, weights: [10, 100, -20, 1, 1, 20, 0, 0, ...noLanguageOffsets], bias: -17, answer: 0.7, clarify: 0.4 },
+  lexical: { features: LEXICAL_FEATURES, weights: [4, 4, 4, -4, 0, ...noLanguageOffsets], bias: -5, answer: 0.7, clarify: 0.4 },
   emergencySimilarity: 0.95,
 };
-const lexicalOnly = (top: number, second: number): QuestionEvidence => ({ length: 1, lexical: { top, second, topEntry: 'a' } });
+const lexicalOnly = (top: number, second: number): QuestionEvidence => ({ lang: 'en', length: 1, lexical: { top, second, topEntry: 'a' } });
 const withDense = (top: number, second: number, outOfScope = 0.8, lexicalTop = 'a'): QuestionEvidence => ({
+  lang: 'en',
   length: 1,
   lexical: { top: 0.5, second: 0.2, topEntry: lexicalTop },
   dense: { top, second, topEntry: 'a', outOfScope },
@@ -40,12 +43,12 @@ const withDense = (top: number, second: number, outOfScope = 0.8, lexicalTop = '
 describe('the evidence behind a decision', () => {
   it('lists the dense features in the order the calibration names them', () => {
     const features = featuresOf(candidate('b', 0.3, 0.9), withDense(0.95, 0.9, 0.85), 'dense');
-    expect(features.map((x) => Math.round(x * 100) / 100)).toEqual([0.9, 0.05, 0.05, 0.3, 1, 0.05, 0, 1]);
+    expect(features.map((x) => Math.round(x * 100) / 100)).toEqual([0.9, 0.05, 0.05, 0.3, 1, 0.05, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0]);
     expect(features).toHaveLength(DENSE_FEATURES.length);
   });
 
   it('uses the lexical features when the dense path is off', () => {
-    expect(featuresOf(candidate('a', 0.8), lexicalOnly(0.8, 0.3), 'dense')).toEqual([0.8, 0.8, 0.5, 0, 1]);
+    expect(featuresOf(candidate('a', 0.8), lexicalOnly(0.8, 0.3), 'dense')).toEqual([0.8, 0.8, 0.5, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   it('computes a logistic confidence', () => {
