@@ -107,9 +107,9 @@ export class Assistant {
     const { kb, scope, decision: calibration } = this.options;
 
     // With the model, an emergency described in plain words is found by meaning: nearer to an emergency example
-    // than to any entry, and near enough.
+    // than to any entry or out-of-scope example, and near enough.
     const described = evidence.dense?.emergency;
-    if (described && described.similarity >= calibration.emergencySimilarity && described.similarity >= evidence.dense!.top) {
+    if (described && described.similarity >= calibration.emergencySimilarity && described.similarity >= Math.max(evidence.dense!.top, evidence.dense!.outOfScope)) {
       const entry = kb.byId.get(described.entryId)!;
       return { ...result, candidates: [], decision: { kind: 'emergency', emergency: entry.emergency!.kind, entry, by: 'meaning' } };
     }

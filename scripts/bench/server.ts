@@ -26,7 +26,7 @@ function peakRssMb(pid: number): number {
 export async function startServer(script: string, env: Record<string, string>): Promise<Server> {
   const started = performance.now();
   // The same heap cap as `npm start`: without one, V8 grows the heap under load long before it collects.
-  const child = spawn(process.execPath, ['--max-old-space-size=384', '--import', 'tsx', script], {
+  const child = spawn(process.execPath, ['--max-old-space-size=512', '--import', 'tsx', script], {
     // A load generator plays many very fast users from one address: lift the per-user limits for measurements.
     env: { ...process.env, PORT: '0', METRICS_PORT: '0', LOG_LEVEL: 'warn', RATE_LIMIT_CONVERSATION_PER_MINUTE: '1000000', RATE_LIMIT_IP_PER_MINUTE: '1000000', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
