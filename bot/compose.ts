@@ -48,7 +48,7 @@ export async function composeApp(config: Config, log: Logger) {
   const denseExpected = config.embedding.enabled;
   const retrieval = new LiveRetrieval(
     await buildRetrieval(config, log, denseExpected),
-    { lexical: () => buildRetrieval(config, log, denseExpected), dense: async (base) => withDense(config, log, base, await loadModel()) },
+    { lexical: () => buildRetrieval(config, log, denseExpected), dense: (base) => withDense(config, log, base, loadModel) },
     log,
     (status) => metrics.setRetrievalStatus(status),
   );

@@ -40,7 +40,6 @@ export interface Retrieval {
 export function modelLoader(config: Config): () => Promise<Embedder | string> {
   let loading: Promise<Embedder | string> | undefined;
   return () => {
-    if (!config.embedding.enabled) return Promise.resolve('disabled by DENSE_ENABLED=false');
     loading ??= loadEmbedder(config.embedding).catch((error: unknown) => {
       if (error instanceof EmbedderUnavailableError) return error.message;
       throw error;
@@ -79,22 +78,30 @@ export async function buildRetrieval(config: Config, log: Logger, denseExpected:
  * The same retrieval with the dense path: loads or builds the vector index (with progress in the log). When there
  * is no model, the lexical retrieval comes back with the reason in its status.
  */
-export async function withDense(config: Config, log: Logger, base: Retrieval, embedder: Embedder | string): Promise<Retrieval> {
+export async function withDense(config: Config, log: Logger, base: Retrieval, loadModel: () => Promise<Embedder | string>): Promise<Retrieval> {
   const model = config.embedding.modelId;
   const since = () => new Date().toISOString();
-  if (typeof embedder === 'string') {
-    log.warn({ model, reason: embedder }, 'dense retrieval is off; answering with the lexical path alone');
-    return { ...base, status: { ...base.status, dense: { state: 'off', model, reason: embedder, since: since() } } };
-  }
+  const off = (reason: string): Retrieval => {
+    log.warn({ model, reason }, 'dense retrieval is off; answering with the lexical path alone');
+    return { ...base, status: { ...base.status, dense: { state: 'off', model, reason, since: since() } } };
+  };
+  if (!config.embedding.enabled) return off('disabled by DENSE_ENABLED=false');
   const started = performance.now();
-  const dense = await createDenseRetriever({
-    kb: base.kb,
-    scope: base.scope,
-    embedder,
-    prefixes: `${config.embedding.queryPrefix}|${config.embedding.passagePrefix}`,
-    indexDir: join(config.dataDir, 'index'),
-    log,
-  });
+  let dense: DenseRetriever;
+  try {
+    dense = await createDenseRetriever({
+      kb: base.kb,
+      scope: base.scope,
+      embedderOptions: config.embedding,
+      embedder: loadModel,
+      prefixes: `${config.embedding.queryPrefix}|${config.embedding.passagePrefix}`,
+      indexDir: join(config.dataDir, 'index'),
+      log,
+    });
+  } catch (error) {
+    if (error instanceof EmbedderUnavailableError) return off(error.message);
+    throw error;
+  }
   const buildMs = Math.round(performance.now() - started);
   log.info({ model, passages: dense.passageCount, buildMs }, 'dense path live');
   return {
@@ -106,6 +113,5 @@ export async function withDense(config: Config, log: Logger, base: Retrieval, em
 
 /** Lexical and dense together, waiting for both: for the evaluation and scripts that need the full pipeline. */
 export async function buildFullRetrieval(config: Config, log: Logger): Promise<Retrieval> {
-  const loadModel = modelLoader(config);
-  return withDense(config, log, await buildRetrieval(config, log, true), await loadModel());
+  return withDense(config, log, await buildRetrieval(config, log, true), modelLoader(config));
 }

@@ -4,7 +4,8 @@ import type { Entry } from '../knowledge/schema.js';
 import { LANGS, type Lang } from '../languages.js';
 import type { Logger } from '../logger.js';
 import type { Scope } from '../scope.js';
-import type { Embedder, EmbeddingRole } from './embedder.js';
+import { EmbedderUnavailableError, modelFingerprint, type Embedder, type EmbedderOptions, type EmbeddingRole } from './embedder.js';
+import { buildIndexInWorker } from './indexBuild.js';
 import { VectorIndex } from './vectorIndex.js';
 
 /**
@@ -130,51 +131,50 @@ export class DenseRetriever {
 }
 
 /**
- * Loads the saved index for this knowledge base and model, or builds it (logging progress) and saves it.
- * A corrupt saved index is logged and rebuilt.
+ * Loads the saved index for this knowledge base and model, or builds it in a worker thread (logging progress) and
+ * saves it; a corrupt saved index is logged and rebuilt. The model is loaded for questions only once the index is
+ * there, so a first build does not hold two copies of it for long.
  */
 export async function createDenseRetriever(options: {
   kb: KnowledgeBase;
   scope: Scope;
-  embedder: Embedder;
+  embedderOptions: EmbedderOptions;
+  /** The process's model (loaded once, shared by reloads), or why there is none. */
+  embedder: () => Promise<Embedder | string>;
   /** Both prefixes, joined: part of the saved index's key. */
   prefixes: string;
   indexDir: string;
   log: Logger;
 }): Promise<DenseRetriever> {
-  const { kb, scope, embedder, indexDir, log } = options;
-  const key = denseIndexKey(kb, scope, embedder, options.prefixes);
-  try {
-    const saved = await VectorIndex.load<PassageLabel>(indexDir, key);
-    if (saved && saved.dimensions === embedder.dimensions) {
-      log.info({ key, passages: saved.size }, 'dense index loaded from disk');
-      return new DenseRetriever(embedder, saved);
+  const { kb, scope, embedderOptions, indexDir, log } = options;
+  const model = async () => {
+    const embedder = await options.embedder();
+    if (typeof embedder === 'string') throw new EmbedderUnavailableError(embedder);
+    return embedder;
+  };
+  const key = denseIndexKey(kb, scope, { modelId: embedderOptions.modelId, fingerprint: modelFingerprint(embedderOptions) }, options.prefixes);
+  const saved = async () => {
+    try {
+      return await VectorIndex.load<PassageLabel>(indexDir, key);
+    } catch (error) {
+      log.warn({ key, err: error }, 'saved dense index is unreadable; rebuilding it');
+      return undefined;
     }
-  } catch (error) {
-    log.warn({ key, err: error }, 'saved dense index is unreadable; rebuilding it');
-  }
+  };
 
-  const passages = allPassages(kb, scope);
-  log.info({ key, passages: passages.length, model: embedder.modelId }, 'building dense index');
-  const started = performance.now();
-  const vectors = new Array<Float32Array>(passages.length);
-  let embedded = 0;
-  let lastReported = 0;
-  for (const role of ['query', 'passage'] as const) {
-    const indices = passages.flatMap((p, i) => (p.role === role ? [i] : []));
-    const before = embedded;
-    const roleVectors = await embedder.embedBatch(indices.map((i) => passages[i].text), role, (count) => {
-      const percent = Math.floor(((before + count) / passages.length) * 100);
-      if (percent >= lastReported + 10 || before + count === passages.length) {
-        lastReported = percent;
-        log.info({ done: before + count, total: passages.length, percent, seconds: Math.round((performance.now() - started) / 1000) }, 'embedding passages');
-      }
-    });
-    indices.forEach((passage, j) => (vectors[passage] = roleVectors[j]));
-    embedded += indices.length;
+  let index = await saved();
+  if (!index) {
+    const passages = allPassages(kb, scope);
+    log.info({ key, passages: passages.length, model: embedderOptions.modelId }, 'building dense index in the background');
+    const started = performance.now();
+    await buildIndexInWorker({ embedder: embedderOptions, passages, indexDir, key }, log);
+    index = await saved();
+    if (!index) throw new Error(`the dense index ${key} was built but cannot be read back`);
+    log.info({ key, passages: passages.length, ms: Math.round(performance.now() - started) }, 'dense index built and saved');
+  } else {
+    log.info({ key, passages: index.size }, 'dense index loaded from disk');
   }
-  const index = VectorIndex.build(vectors, passages.map((p) => p.label), embedder.dimensions);
-  await index.save(indexDir, key);
-  log.info({ key, passages: passages.length, ms: Math.round(performance.now() - started) }, 'dense index built and saved');
+  const embedder = await model();
+  if (embedder.dimensions !== index.dimensions) throw new Error(`the dense index has ${index.dimensions} dimensions, the model ${embedder.dimensions}`);
   return new DenseRetriever(embedder, index);
 }

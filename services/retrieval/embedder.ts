@@ -52,11 +52,11 @@ export function normalizeQuestion(text: string): string {
 }
 
 /** The weights' fingerprint: the SHA-256 that models:download recorded, or else the model id. */
-function fingerprintOf(modelDir: string, modelId: string): string {
+export function modelFingerprint(options: Pick<EmbedderOptions, 'modelsDir' | 'modelId'>): string {
   try {
-    return (JSON.parse(readFileSync(join(modelDir, SOURCE_FILE), 'utf8')) as ModelSource).sha256;
+    return (JSON.parse(readFileSync(join(options.modelsDir, options.modelId, SOURCE_FILE), 'utf8')) as ModelSource).sha256;
   } catch {
-    return modelId;
+    return options.modelId;
   }
 }
 
@@ -107,7 +107,7 @@ export async function loadEmbedder(options: EmbedderOptions): Promise<Embedder> 
   return {
     modelId: options.modelId,
     dimensions: probe.length,
-    fingerprint: fingerprintOf(localDir, options.modelId),
+    fingerprint: modelFingerprint(options),
     cacheStats,
     embedQuery: async (text) => {
       const key = normalizeQuestion(text);

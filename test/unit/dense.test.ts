@@ -23,11 +23,13 @@ const words = kb.entries.flatMap(passagesOf).flatMap((p) => p.text.toLowerCase()
 
 let dir: string;
 let embedder: Embedder;
+let embedderOptions: Parameters<typeof loadEmbedder>[0];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dense-test-'));
   const modelId = writeTinyModel(join(dir, 'models'), [...words, 'will', 'it', 'rain', 'tomorrow', ...'医院预约'.split('')]);
-  embedder = await loadEmbedder({ modelId, modelsDir: join(dir, 'models'), ...options });
+  embedderOptions = { modelId, modelsDir: join(dir, 'models'), ...options };
+  embedder = await loadEmbedder(embedderOptions);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -60,7 +62,7 @@ describe('the dense path with a generated model', () => {
   });
 
   it('finds the entry whose passage the question repeats, through the HNSW index', async () => {
-    const dense = await createDenseRetriever({ kb, scope, embedder, prefixes: '|', indexDir: join(dir, 'index'), log });
+    const dense = await createDenseRetriever({ kb, scope, embedderOptions, embedder: async () => embedder, prefixes: '|', indexDir: join(dir, 'index'), log });
     expect(dense.passageCount).toBe(passagesOf(entries[0]).length * 3 + 1);
     for (const [question, entryId] of [
       ['where do I renew my residence permit', 'visa-renewal'],
@@ -77,7 +79,7 @@ describe('the dense path with a generated model', () => {
   });
 
   it('searches one language\'s passages alone when asked', async () => {
-    const dense = await createDenseRetriever({ kb, scope, embedder, prefixes: '|', indexDir: join(dir, 'index'), log });
+    const dense = await createDenseRetriever({ kb, scope, embedderOptions, embedder: async () => embedder, prefixes: '|', indexDir: join(dir, 'index'), log });
     const vector = await dense.embed('how do I book a hospital appointment');
     expect(dense.search(vector, 3, 'en').hits[0]).toMatchObject({ entryId: 'hospital-booking' });
     // The English question only repeats an English passage: in Chinese passages nothing is identical.
@@ -89,7 +91,7 @@ describe('the dense path with a generated model', () => {
     const key = denseIndexKey(kb, scope, embedder, '|');
     const graph = join(indexDir, `${key}.hnsw`);
     const before = statSync(graph).mtimeMs;
-    await createDenseRetriever({ kb, scope, embedder, prefixes: '|', indexDir, log });
+    await createDenseRetriever({ kb, scope, embedderOptions, embedder: async () => embedder, prefixes: '|', indexDir, log });
     expect(statSync(graph).mtimeMs).toBe(before);
 
     const edited = makeKnowledgeBase([...entries.slice(0, 2)]);
@@ -104,7 +106,7 @@ describe('the dense path with a generated model', () => {
     const key = denseIndexKey(kb, scope, embedder, '|');
     writeFileSync(join(indexDir, `${key}.labels.json`), `{"dimensions":${TINY_HIDDEN},"labels":[]}`);
     await expect(VectorIndex.load(indexDir, key)).rejects.toThrow(/points but 0 labels/);
-    const dense = await createDenseRetriever({ kb, scope, embedder, prefixes: '|', indexDir, log });
+    const dense = await createDenseRetriever({ kb, scope, embedderOptions, embedder: async () => embedder, prefixes: '|', indexDir, log });
     expect(dense.search(await dense.embed('can my child enrol in a public school'), 1).hits[0].entryId).toBe('school-enrolment');
     expect(readdirSync(indexDir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });

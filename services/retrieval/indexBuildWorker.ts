@@ -1,0 +1,17 @@
+/** The child-process side of buildIndexInWorker: loads its own copy of the model, builds the index, saves it. */
+import { EmbedderUnavailableError, loadEmbedder } from './embedder.js';
+import { buildIndex, type BuildJob, type WorkerMessage } from './indexBuild.js';
+
+const post = (message: WorkerMessage) => new Promise<void>((resolve) => process.send!(message, undefined, undefined, () => resolve()));
+
+process.once('message', async (job: BuildJob) => {
+  try {
+    const embedder = await loadEmbedder(job.embedder);
+    const index = await buildIndex(embedder, job.passages, (progress) => void post({ type: 'progress', progress }));
+    await index.save(job.indexDir, job.key);
+    await post({ type: 'done' });
+  } catch (error) {
+    await post({ type: 'error', unavailable: error instanceof EmbedderUnavailableError, message: (error as Error).message });
+  }
+  process.disconnect();
+});
