@@ -1,6 +1,6 @@
 import type { EmergencyKind, Entry } from './knowledge/schema.js';
 import { LANGS } from './languages.js';
-import { compilePhrase, normalizeForMatching } from './language/phrases.js';
+import { compilePhrase, prepareText } from './language/phrases.js';
 
 export interface EmergencyMatch {
   kind: EmergencyKind;
@@ -26,7 +26,7 @@ export function createEmergencyDetector(entries: readonly Entry[]): EmergencyDet
       : [],
   );
   return (text) => {
-    const message = normalizeForMatching(text);
+    const message = prepareText(text);
     return triggers.find(({ matches }) => matches(message))?.match;
   };
 }

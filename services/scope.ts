@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { LANGS, type Lang } from './languages.js';
-import { compilePhrase, normalizeForMatching, type PhraseMatcher } from './language/phrases.js';
+import { compilePhrase, prepareText, type PhraseMatcher } from './language/phrases.js';
 
 const namesPerLanguage = z.strictObject(Object.fromEntries(LANGS.map((lang) => [lang, z.array(z.string().trim().min(1)).default([])])) as Record<Lang, z.ZodDefault<z.ZodArray<z.ZodString>>>);
 
@@ -60,7 +60,7 @@ export async function loadScope(dir: string): Promise<Scope> {
 
   return {
     otherPlace: (text) => {
-      const normalized = normalizeForMatching(text);
+      const normalized = prepareText(text);
       if (beijing.some((matches) => matches(normalized))) return undefined;
       return otherPlaces.find((place) => place.names.some((matches) => matches(normalized)))?.id;
     },

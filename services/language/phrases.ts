@@ -8,6 +8,9 @@ import { normalizeArabic } from './analyze.js';
  * whole words only, so that Spanish "llamas" (flames) does not fire on "llamar" (to call); a part ending in "*"
  * matches any word that starts with it (Russian "задыха*"), and Arabic words may carry an attached article or
  * conjunction (الإسعاف, وبالإسعاف).
+ *
+ * Thousands of phrases are checked on every message, so matching is plain substring search over the normalized
+ * text, prepared once per message, rather than a regular expression per phrase.
  */
 
 /** Case, accents, Arabic letter variants and punctuation do not matter to a phrase. */
@@ -20,27 +23,41 @@ export function normalizeForMatching(text: string): string {
 }
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const ARABIC_CLITICS = '(?:وال|بال|فال|لل|ال|و|ب|ف)?';
+const ARABIC = /\p{Script=Arabic}/u;
+/** An article or conjunction Arabic attaches to the next word, longest first. */
+const ARABIC_CLITIC = /^(?:وال|بال|فال|لل|ال|و|ب|ف)(?=\p{L}{2})/u;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A message prepared for matching: the normalized text, and the same with Arabic clitics detached. */
+export interface PreparedText {
+  /** " word word … " — spaces at both ends, so a word is found as " word ". */
+  spaced: string;
+  /** The same, each Arabic word without the clitic it starts with. */
+  withoutClitics: string;
 }
 
-type PartMatcher = string | RegExp;
+export function prepareText(text: string): PreparedText {
+  const normalized = normalizeForMatching(text);
+  return {
+    spaced: ` ${normalized} `,
+    withoutClitics: ` ${normalized.split(' ').map((word) => word.replace(ARABIC_CLITIC, '')).join(' ')} `,
+  };
+}
+
+type PartMatcher = (text: PreparedText) => boolean;
 
 function partMatcher(part: string): PartMatcher {
   const prefix = part.endsWith('*');
   const normalized = normalizeForMatching(prefix ? part.slice(0, -1) : part);
-  if (UNSPACED.test(normalized)) return normalized;
-  const clitics = /\p{Script=Arabic}/u.test(normalized) ? ARABIC_CLITICS : '';
-  const end = prefix ? '' : '(?=$|[^\\p{L}])';
-  return new RegExp(`(?:^|[^\\p{L}])${clitics}${escapeRegExp(normalized)}${end}`, 'u');
+  if (UNSPACED.test(normalized)) return (text) => text.spaced.includes(normalized);
+  const needle = prefix ? ` ${normalized}` : ` ${normalized} `;
+  if (ARABIC.test(normalized)) return (text) => text.spaced.includes(needle) || text.withoutClitics.includes(needle);
+  return (text) => text.spaced.includes(needle);
 }
 
-/** A compiled phrase: test it against text that went through `normalizeForMatching`. */
-export type PhraseMatcher = (normalizedText: string) => boolean;
+/** A compiled phrase: test it against a message prepared by `prepareText`. */
+export type PhraseMatcher = (text: PreparedText) => boolean;
 
 export function compilePhrase(phrase: string): PhraseMatcher {
   const parts = phrase.split(' + ').map((part) => part.trim()).filter(Boolean).map(partMatcher);
-  return (text) => parts.every((part) => (typeof part === 'string' ? text.includes(part) : part.test(text)));
+  return (text) => parts.every((matches) => matches(text));
 }

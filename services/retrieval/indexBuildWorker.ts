@@ -2,7 +2,10 @@
 import { EmbedderUnavailableError, loadEmbedder } from './embedder.js';
 import { buildIndex, type BuildJob, type WorkerMessage } from './indexBuild.js';
 
-const post = (message: WorkerMessage) => new Promise<void>((resolve) => process.send!(message, undefined, undefined, () => resolve()));
+const post = (message: WorkerMessage) => new Promise<void>((resolve) => (process.connected ? process.send!(message, undefined, undefined, () => resolve()) : resolve()));
+
+// The server stopped (or died): nobody will use the index, so stop building it.
+process.once('disconnect', () => process.exit(0));
 
 process.once('message', async (job: BuildJob) => {
   try {
@@ -13,5 +16,5 @@ process.once('message', async (job: BuildJob) => {
   } catch (error) {
     await post({ type: 'error', unavailable: error instanceof EmbedderUnavailableError, message: (error as Error).message });
   }
-  process.disconnect();
+  if (process.connected) process.disconnect();
 });

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compilePhrase, normalizeForMatching } from '../../services/language/phrases.js';
+import { compilePhrase, prepareText } from '../../services/language/phrases.js';
 import { loadScope } from '../../services/scope.js';
 
-const matches = (phrase: string, text: string) => compilePhrase(phrase)(normalizeForMatching(text));
+const matches = (phrase: string, text: string) => compilePhrase(phrase)(prepareText(text));
 
 describe('phrases', () => {
   it('matches spaced scripts as whole words, unspaced ones anywhere', () => {
