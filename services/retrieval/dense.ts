@@ -76,10 +76,13 @@ function allPassages(kb: KnowledgeBase, scope: Scope): Passage[] {
   ];
 }
 
+/** The model as the saved index's key sees it: its id, its weights' fingerprint and its prefixes. */
+export type IndexedModel = Pick<EmbedderOptions, 'modelId' | 'queryPrefix' | 'passagePrefix'> & { fingerprint: string };
+
 /** The saved index is reused only for the same knowledge, scope, weights, prefixes and passage format. */
-export function denseIndexKey(kb: KnowledgeBase, scope: Scope, embedder: Pick<Embedder, 'modelId' | 'fingerprint'>, prefixes: string): string {
+export function denseIndexKey(kb: KnowledgeBase, scope: Scope, model: IndexedModel): string {
   return createHash('sha256')
-    .update([kb.hash, scope.hash, embedder.modelId, embedder.fingerprint, prefixes, PASSAGE_FORMAT_VERSION].join('|'))
+    .update([kb.hash, scope.hash, model.modelId, model.fingerprint, model.queryPrefix, model.passagePrefix, PASSAGE_FORMAT_VERSION].join('|'))
     .digest('hex')
     .slice(0, 16);
 }
@@ -131,7 +134,7 @@ export class DenseRetriever {
 }
 
 /**
- * Loads the saved index for this knowledge base and model, or builds it in a worker thread (logging progress) and
+ * Loads the saved index for this knowledge base and model, or builds it in a child process (logging progress) and
  * saves it; a corrupt saved index is logged and rebuilt. The model is loaded for questions only once the index is
  * there, so a first build does not hold two copies of it for long.
  */
@@ -141,8 +144,6 @@ export async function createDenseRetriever(options: {
   embedderOptions: EmbedderOptions;
   /** The process's model (loaded once, shared by reloads), or why there is none. */
   embedder: () => Promise<Embedder | string>;
-  /** Both prefixes, joined: part of the saved index's key. */
-  prefixes: string;
   indexDir: string;
   log: Logger;
 }): Promise<DenseRetriever> {
@@ -152,7 +153,7 @@ export async function createDenseRetriever(options: {
     if (typeof embedder === 'string') throw new EmbedderUnavailableError(embedder);
     return embedder;
   };
-  const key = denseIndexKey(kb, scope, { modelId: embedderOptions.modelId, fingerprint: modelFingerprint(embedderOptions) }, options.prefixes);
+  const key = denseIndexKey(kb, scope, { ...embedderOptions, fingerprint: modelFingerprint(embedderOptions) });
   const saved = async () => {
     try {
       return await VectorIndex.load<PassageLabel>(indexDir, key);

@@ -24,6 +24,7 @@ const words = kb.entries.flatMap(passagesOf).flatMap((p) => p.text.toLowerCase()
 let dir: string;
 let embedder: Embedder;
 let embedderOptions: Parameters<typeof loadEmbedder>[0];
+const indexedModel = () => ({ ...embedderOptions, fingerprint: embedder.fingerprint });
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dense-test-'));
@@ -62,7 +63,7 @@ describe('the dense path with a generated model', () => {
   });
 
   it('finds the entry whose passage the question repeats, through the HNSW index', async () => {
-    const dense = await createDenseRetriever({ kb, scope, embedderOptions, embedder: async () => embedder, prefixes: '|', indexDir: join(dir, 'index'), log });
+    const dense = await createDenseRetriever({ kb, scope, embedderOptions, embedder: async () => embedder, indexDir: join(dir, 'index'), log });
     expect(dense.passageCount).toBe(passagesOf(entries[0]).length * 3 + 1);
     for (const [question, entryId] of [
       ['where do I renew my residence permit', 'visa-renewal'],
@@ -79,7 +80,7 @@ describe('the dense path with a generated model', () => {
   });
 
   it('searches one language\'s passages alone when asked', async () => {
-    const dense = await createDenseRetriever({ kb, scope, embedderOptions, embedder: async () => embedder, prefixes: '|', indexDir: join(dir, 'index'), log });
+    const dense = await createDenseRetriever({ kb, scope, embedderOptions, embedder: async () => embedder, indexDir: join(dir, 'index'), log });
     const vector = await dense.embed('how do I book a hospital appointment');
     expect(dense.search(vector, 3, 'en').hits[0]).toMatchObject({ entryId: 'hospital-booking' });
     // The English question only repeats an English passage: in Chinese passages nothing is identical.
@@ -88,25 +89,25 @@ describe('the dense path with a generated model', () => {
 
   it('saves the index under a key of knowledge and model, and reuses it on restart', async () => {
     const indexDir = join(dir, 'index');
-    const key = denseIndexKey(kb, scope, embedder, '|');
+    const key = denseIndexKey(kb, scope, indexedModel());
     const graph = join(indexDir, `${key}.hnsw`);
     const before = statSync(graph).mtimeMs;
-    await createDenseRetriever({ kb, scope, embedderOptions, embedder: async () => embedder, prefixes: '|', indexDir, log });
+    await createDenseRetriever({ kb, scope, embedderOptions, embedder: async () => embedder, indexDir, log });
     expect(statSync(graph).mtimeMs).toBe(before);
 
     const edited = makeKnowledgeBase([...entries.slice(0, 2)]);
-    expect(denseIndexKey(edited, scope, embedder, '|')).not.toBe(key);
-    expect(denseIndexKey(kb, { ...scope, hash: 'scope-2' }, embedder, '|')).not.toBe(key);
-    expect(denseIndexKey(kb, scope, { modelId: 'other/model', fingerprint: embedder.fingerprint }, '|')).not.toBe(key);
-    expect(denseIndexKey(kb, scope, { modelId: embedder.modelId, fingerprint: 'other weights' }, '|')).not.toBe(key);
+    expect(denseIndexKey(edited, scope, indexedModel())).not.toBe(key);
+    expect(denseIndexKey(kb, { ...scope, hash: 'scope-2' }, indexedModel())).not.toBe(key);
+    expect(denseIndexKey(kb, scope, { ...indexedModel(), modelId: 'other/model' })).not.toBe(key);
+    expect(denseIndexKey(kb, scope, { ...indexedModel(), fingerprint: 'other weights' })).not.toBe(key);
   });
 
   it('rebuilds a corrupt saved index instead of failing', async () => {
     const indexDir = join(dir, 'index');
-    const key = denseIndexKey(kb, scope, embedder, '|');
+    const key = denseIndexKey(kb, scope, indexedModel());
     writeFileSync(join(indexDir, `${key}.labels.json`), `{"dimensions":${TINY_HIDDEN},"labels":[]}`);
     await expect(VectorIndex.load(indexDir, key)).rejects.toThrow(/points but 0 labels/);
-    const dense = await createDenseRetriever({ kb, scope, embedderOptions, embedder: async () => embedder, prefixes: '|', indexDir, log });
+    const dense = await createDenseRetriever({ kb, scope, embedderOptions, embedder: async () => embedder, indexDir, log });
     expect(dense.search(await dense.embed('can my child enrol in a public school'), 1).hits[0].entryId).toBe('school-enrolment');
     expect(readdirSync(indexDir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
