@@ -5,6 +5,7 @@ import type { CloudAdapter } from 'botbuilder';
 import type { Config } from '../services/config.js';
 import type { DirectLineChannel } from '../services/directline/channel.js';
 import type { Localizer } from '../services/i18n.js';
+import type { WindowCounters } from '../services/limits/counters.js';
 import { isLang, LANGS, textDirection } from '../services/languages.js';
 import type { Logger } from '../services/logger.js';
 import type { LiveRetrieval } from '../services/liveRetrieval.js';
@@ -22,6 +23,8 @@ export interface AppDependencies {
   channel: DirectLineChannel;
   localizer: Localizer;
   staff: Router;
+  /** The rate limits' counters: shared by every instance when they live in PostgreSQL. */
+  counters: WindowCounters;
   http: Config['http'];
   /** Bot Framework authentication is on (an app id is configured). */
   authEnabled: boolean;
@@ -36,7 +39,7 @@ const fromProjectRoot = (path: string) => fileURLToPath(new URL(`../${path}`, im
 
 /** The HTTP surface. Routes only translate HTTP to calls; the logic lives in the bot and the services. */
 export function createApp(deps: AppDependencies): Express {
-  const { adapter, bot, channel, localizer, staff, http, authEnabled, retrieval, adminToken, metrics, log } = deps;
+  const { adapter, bot, channel, localizer, staff, counters, http, authEnabled, retrieval, adminToken, metrics, log } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', http.trustProxyHops);
@@ -44,9 +47,9 @@ export function createApp(deps: AppDependencies): Express {
   app.use(securityHeaders());
   app.use(express.json({ limit: http.maxBodyBytes }), limitJsonDepth(http.maxJsonDepth));
 
-  const perIp = perMinuteLimit(http.ratePerIpPerMinute, (req) => req.ip ?? 'unknown', 'ip');
+  const perIp = perMinuteLimit(counters, http.ratePerIpPerMinute, (req) => req.ip ?? 'unknown', 'ip');
   const perConversation = (conversationOf: (req: express.Request) => unknown) =>
-    perMinuteLimit(http.ratePerConversationPerMinute, (req) => String(conversationOf(req) ?? 'unknown'), 'conversation');
+    perMinuteLimit(counters, http.ratePerConversationPerMinute, (req) => String(conversationOf(req) ?? 'unknown'), 'conversation');
 
   app.post(
     '/api/messages',

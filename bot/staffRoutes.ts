@@ -9,7 +9,8 @@ import type { Logger } from '../services/logger.js';
 import { verifyPassword } from '../services/staff/passwords.js';
 import { staffSearch } from '../services/staff/search.js';
 import { sameSecret } from './http/security.js';
-import { LoginThrottle, StaffSessions, type StaffSession } from '../services/staff/sessions.js';
+import type { WindowCounters } from '../services/limits/counters.js';
+import { LoginThrottle, type StaffSession, type StaffSessionStore } from '../services/staff/sessions.js';
 
 const COOKIE = 'staff_session';
 
@@ -22,6 +23,8 @@ export interface StaffRouteDependencies {
   retrieval: LiveRetrieval;
   localizer: Localizer;
   store: FeedbackStore;
+  sessions: StaffSessionStore;
+  counters: WindowCounters;
   log: Logger;
 }
 
@@ -31,13 +34,12 @@ type StaffRequest = Request & { staff?: StaffSession };
  * The staff console's API: login with configured accounts (scrypt hashes), an httpOnly SameSite=Strict session
  * cookie, a CSRF token required on every state-changing call, throttled logins, search and flags.
  */
-export function staffRouter({ config, retrieval, localizer, store, log }: StaffRouteDependencies): Router {
+export function staffRouter({ config, retrieval, localizer, store, sessions, counters, log }: StaffRouteDependencies): Router {
   const router = Router();
-  const sessions = new StaffSessions(config.sessionIdleMs);
-  const throttle = new LoginThrottle(config.loginMaxFailures, config.loginWindowMs);
+  const throttle = new LoginThrottle(counters, config.loginMaxFailures, config.loginWindowMs);
 
-  const requireSession = (req: StaffRequest, res: Response, next: NextFunction) => {
-    const session = sessions.get(req.cookies?.[COOKIE] as string | undefined);
+  const requireSession = async (req: StaffRequest, res: Response, next: NextFunction) => {
+    const session = await sessions.get(req.cookies?.[COOKIE] as string | undefined);
     if (!session) {
       res.status(401).json({ error: 'Please log in.' });
       return;
@@ -61,19 +63,19 @@ export function staffRouter({ config, retrieval, localizer, store, log }: StaffR
     }
     const { username, password } = body.data;
     const keys = [`user:${username}`, `ip:${req.ip}`];
-    if (throttle.isBlocked(keys)) {
+    if (await throttle.isBlocked(keys)) {
       res.status(429).set('retry-after', String(Math.ceil(config.loginWindowMs / 1000))).json({ error: 'Too many failed logins; try again later.' });
       return;
     }
     const hash = config.accounts.get(username);
     if (!hash || !(await verifyPassword(password, hash))) {
-      throttle.recordFailure(keys);
+      await throttle.recordFailure(keys);
       log.warn({ username, ip: req.ip }, 'staff login failed');
       res.status(401).json({ error: 'Wrong username or password.' });
       return;
     }
-    throttle.reset(keys);
-    const { id, session } = sessions.create(username);
+    await throttle.reset(keys);
+    const { id, session } = await sessions.create(username);
     res.cookie(COOKIE, id, { httpOnly: true, secure: config.cookieSecure, sameSite: 'strict', path: '/staff', maxAge: config.sessionIdleMs });
     log.info({ username }, 'staff login');
     res.json({ username, csrfToken: session.csrfToken });
@@ -83,8 +85,8 @@ export function staffRouter({ config, retrieval, localizer, store, log }: StaffR
     res.json({ username: req.staff!.username, csrfToken: req.staff!.csrfToken });
   });
 
-  router.post('/staff/api/logout', requireSession, requireCsrf, (req, res) => {
-    sessions.destroy(req.cookies?.[COOKIE] as string | undefined);
+  router.post('/staff/api/logout', requireSession, requireCsrf, async (req, res) => {
+    await sessions.destroy(req.cookies?.[COOKIE] as string | undefined);
     res.clearCookie(COOKIE, { path: '/staff' });
     res.status(204).end();
   });

@@ -8,7 +8,8 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../services/config.js';
-import { openFeedbackStore } from '../services/feedback/open.js';
+import { createLogger } from '../services/logger.js';
+import { openStores } from '../services/stores.js';
 
 const { values } = parseArgs({ options: { top: { type: 'string', default: '10' } } });
 const top = Number.parseInt(values.top!, 10);
@@ -17,9 +18,10 @@ if (!Number.isInteger(top) || top < 1 || top > 1000) {
   process.exit(1);
 }
 
-const store = await openFeedbackStore(loadConfig());
+const config = loadConfig();
+const stores = await openStores(config, createLogger(config.logLevel));
 try {
-  const report = await store.report(top);
+  const report = await stores.feedback.report(top);
   const table = (title: string, header: string[], rows: (string | number)[][]) => {
     console.log(`\n## ${title}\n`);
     if (rows.length === 0) {
@@ -34,5 +36,5 @@ try {
   table('Entries with negative feedback', ['entry', '👎', '👍'], report.negativeFeedback.map((f) => [f.entryId, f.down, f.up]));
   table('Entries flagged by hotline staff', ['entry', 'flags', 'latest comment'], report.flaggedEntries.map((f) => [f.entryId, f.flags, f.lastComment]));
 } finally {
-  await store.close();
+  await stores.close();
 }

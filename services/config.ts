@@ -110,13 +110,12 @@ const EnvSchema = z.object({
   STAFF_COOKIE_SECURE: booleanFlag.default(true),
   STAFF_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   STAFF_LOGIN_WINDOW_MINUTES: z.coerce.number().min(1).default(15),
-  /** The feedback store's PostgreSQL, for several instances; unset: SQLite in DATA_DIR. */
+  /**
+   * The PostgreSQL every instance shares: conversation state, Direct Line conversations, staff sessions, rate-limit
+   * counters and feedback. Unset: one process, with memory and SQLite in DATA_DIR.
+   */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
-  /** Conversation state and Direct Line conversations in Redis, for several instances; unset: in memory. */
-  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
-  /** Starts every Redis key we write, so several deployments can share one Redis. */
-  REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, 'must be 1 to 64 letters, digits or _ : . -').default('bja:'),
-  /** How long a conversation's bot state (its language) is kept in Redis after its last turn. */
+  /** How long a conversation's bot state (its language) is kept in PostgreSQL after its last turn. */
   CONVERSATION_STATE_TTL_HOURS: z.coerce.number().min(1).max(24 * 90).default(24),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -208,11 +207,7 @@ function toConfig(env: z.output<typeof EnvSchema>) {
       loginWindowMs: env.STAFF_LOGIN_WINDOW_MINUTES * 60_000,
     },
     databaseUrl: env.DATABASE_URL,
-    redis: {
-      url: env.REDIS_URL,
-      keyPrefix: env.REDIS_KEY_PREFIX,
-      stateTtlMs: Math.round(env.CONVERSATION_STATE_TTL_HOURS * 3_600_000),
-    },
+    conversationStateTtlMs: Math.round(env.CONVERSATION_STATE_TTL_HOURS * 3_600_000),
     retentionDays: env.RETENTION_DAYS,
     adminToken: env.ADMIN_TOKEN,
     metrics: { enabled: env.METRICS_ENABLED, port: env.METRICS_PORT, host: env.METRICS_HOST },

@@ -1,8 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import cors from 'cors';
 import type { Request, RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { rateLimit, type Store } from 'express-rate-limit';
 import helmet from 'helmet';
+import type { WindowCounters } from '../../services/limits/counters.js';
 
 /**
  * Security headers with a strict Content-Security-Policy for our pages: scripts only from our origin (no inline
@@ -57,14 +58,29 @@ export function replyTargetGuard(authEnabled: boolean, connectorUrl: () => strin
   };
 }
 
-/** A per-minute limit with a 429, `Retry-After` and the standard RateLimit headers. */
-export function perMinuteLimit(limit: number, key: (req: Request) => string, name: string): RequestHandler {
+const MINUTE_MS = 60_000;
+
+/** express-rate-limit's store over our window counters, so that every instance sharing them counts together. */
+function counterStore(counters: WindowCounters): Store {
+  return {
+    increment: async (key) => {
+      const { hits, resetAt } = await counters.increment(key, MINUTE_MS);
+      return { totalHits: hits, resetTime: resetAt };
+    },
+    decrement: (key) => counters.decrement(key),
+    resetKey: (key) => counters.reset(key),
+  };
+}
+
+/** A per-minute limit with a 429, `Retry-After` and the standard RateLimit headers, counted in `counters`. */
+export function perMinuteLimit(counters: WindowCounters, limit: number, key: (req: Request) => string, name: string): RequestHandler {
   return rateLimit({
-    windowMs: 60_000,
+    windowMs: MINUTE_MS,
     limit,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    keyGenerator: (req) => `${name}:${key(req)}`,
+    store: counterStore(counters),
+    keyGenerator: (req) => `rate:${name}:${key(req)}`,
     handler: (_req, res, _next, options) => {
       res.set('retry-after', String(Math.ceil(options.windowMs / 1000)));
       res.status(429).json({ error: { code: 'TooManyRequests', message: 'Too many requests; please slow down.' } });

@@ -19,7 +19,7 @@ export interface ConversationLimits {
 }
 
 /**
- * Where Direct Line conversations live: in memory for one instance, in Redis when several instances share them.
+ * Where Direct Line conversations live: in memory for one instance, in PostgreSQL when several instances share them.
  * Every implementation bounds the number of conversations, their idle time and their history length.
  */
 export interface ConversationStore {

@@ -60,5 +60,4 @@ export interface FeedbackStore {
   report(limit: number): Promise<EditorsReport>;
   /** Deletes feedback, flags and questions older than this many days; returns how many rows went. */
   purgeOlderThan(days: number): Promise<number>;
-  close(): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
+import type { WindowCounters } from '../limits/counters.js';
 
 export interface StaffSession {
   username: string;
@@ -7,28 +8,39 @@ export interface StaffSession {
   csrfToken: string;
 }
 
-const token = () => randomBytes(32).toString('base64url');
+export const newSecretToken = () => randomBytes(32).toString('base64url');
 
-/** Staff sessions in memory, expiring after a period of inactivity. */
-export class StaffSessions {
+/**
+ * Staff sessions, expiring after a period of inactivity: in memory for one process, or in the shared PostgreSQL
+ * so that a hotline operator's requests may land on any instance.
+ */
+export interface StaffSessionStore {
+  /** A new session; its id goes in the cookie. */
+  create(username: string): Promise<{ id: string; session: StaffSession }>;
+  /** The session, renewed; undefined when unknown or idle too long. */
+  get(id: string | undefined): Promise<StaffSession | undefined>;
+  destroy(id: string | undefined): Promise<void>;
+}
+
+export class MemoryStaffSessions implements StaffSessionStore {
   private readonly sessions: LRUCache<string, StaffSession>;
 
   constructor(idleMs: number, maxSessions = 1000) {
     this.sessions = new LRUCache({ max: maxSessions, ttl: idleMs, updateAgeOnGet: true });
   }
 
-  create(username: string): { id: string; session: StaffSession } {
-    const id = token();
-    const session = { username, csrfToken: token() };
+  async create(username: string): Promise<{ id: string; session: StaffSession }> {
+    const id = newSecretToken();
+    const session = { username, csrfToken: newSecretToken() };
     this.sessions.set(id, session);
     return { id, session };
   }
 
-  get(id: string | undefined): StaffSession | undefined {
+  async get(id: string | undefined): Promise<StaffSession | undefined> {
     return id ? this.sessions.get(id) : undefined;
   }
 
-  destroy(id: string | undefined): void {
+  async destroy(id: string | undefined): Promise<void> {
     if (id) this.sessions.delete(id);
   }
 }
@@ -38,24 +50,22 @@ export class StaffSessions {
  * window, further attempts are refused until the window passes.
  */
 export class LoginThrottle {
-  private readonly failures: LRUCache<string, number>;
-
   constructor(
+    private readonly counters: WindowCounters,
     private readonly maxFailures: number,
-    windowMs: number,
-  ) {
-    this.failures = new LRUCache({ max: 10_000, ttl: windowMs });
+    private readonly windowMs: number,
+  ) {}
+
+  async isBlocked(keys: string[]): Promise<boolean> {
+    const failures = await Promise.all(keys.map((key) => this.counters.get(`login:${key}`)));
+    return failures.some((count) => count >= this.maxFailures);
   }
 
-  isBlocked(keys: string[]): boolean {
-    return keys.some((key) => (this.failures.get(key) ?? 0) >= this.maxFailures);
+  async recordFailure(keys: string[]): Promise<void> {
+    await Promise.all(keys.map((key) => this.counters.increment(`login:${key}`, this.windowMs)));
   }
 
-  recordFailure(keys: string[]): void {
-    for (const key of keys) this.failures.set(key, (this.failures.get(key) ?? 0) + 1, { noUpdateTTL: true });
-  }
-
-  reset(keys: string[]): void {
-    for (const key of keys) this.failures.delete(key);
+  async reset(keys: string[]): Promise<void> {
+    await Promise.all(keys.map((key) => this.counters.reset(`login:${key}`)));
   }
 }

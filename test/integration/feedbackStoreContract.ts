@@ -4,15 +4,16 @@ import type { FeedbackStore } from '../../services/feedback/store.js';
 const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
 /**
- * What every FeedbackStore does, whatever its database: `open` must give a new, empty store each time.
- * Running it on SQLite and PostgreSQL alike is what shows the two answer the same.
+ * What every FeedbackStore does, whatever its database: `open` must give a new, empty store each time, and a way
+ * to close it. Running it on SQLite and PostgreSQL alike is what shows the two answer the same.
  */
-export function feedbackStoreContract(open: () => Promise<FeedbackStore>): void {
+export function feedbackStoreContract(open: () => Promise<{ store: FeedbackStore; close(): Promise<void> }>): void {
   let store: FeedbackStore;
+  let close: () => Promise<void>;
   beforeEach(async () => {
-    store = await open();
+    ({ store, close } = await open());
   });
-  afterEach(() => store.close());
+  afterEach(() => close());
 
   it('keeps feedback, flags and unanswered questions, and reports them for editors', async () => {
     await store.record({ entryId: 'a', rating: 'down', lang: 'en', channel: 'test' });

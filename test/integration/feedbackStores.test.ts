@@ -1,14 +1,19 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { PostgresDatabase } from '../../services/database/postgres.js';
+import { MIGRATIONS } from '../../services/database/migrations.js';
 import { PostgresFeedbackStore } from '../../services/feedback/postgresStore.js';
 import { SqliteFeedbackStore } from '../../services/feedback/sqliteStore.js';
 import { createLogger } from '../../services/logger.js';
 import { feedbackStoreContract } from './feedbackStoreContract.js';
-import { scratchSchema, type ScratchSchema } from './servers.js';
+import { scratchSchema, type ScratchSchema } from './scratchDatabase.js';
 
 const log = createLogger('silent');
 
 describe('the SQLite feedback store', () => {
-  feedbackStoreContract(async () => new SqliteFeedbackStore(':memory:'));
+  feedbackStoreContract(async () => {
+    const store = new SqliteFeedbackStore(':memory:');
+    return { store, close: async () => store.close() };
+  });
 });
 
 describe('the PostgreSQL feedback store', () => {
@@ -20,28 +25,28 @@ describe('the PostgreSQL feedback store', () => {
   };
   afterAll(() => Promise.all(schemas.map((schema) => schema.cleanUp())));
 
-  feedbackStoreContract(async () => PostgresFeedbackStore.open((await newSchema()).url, log));
+  feedbackStoreContract(async () => {
+    const database = await (await newSchema()).open();
+    return { store: new PostgresFeedbackStore(database), close: async () => undefined };
+  });
 
   it('applies each migration once, also when several instances open a new database at the same time', async () => {
     const schema = await newSchema();
     const versions = async () =>
       (await schema.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')).map((row) => row.version);
-    const racing = await Promise.all([1, 2, 3].map(() => PostgresFeedbackStore.open(schema.url, log)));
+    const racing = await Promise.all([1, 2, 3].map(() => schema.open()));
     const applied = await versions();
-    expect(applied.length).toBeGreaterThanOrEqual(3);
-    expect(applied).toEqual(applied.map((_, index) => index + 1));
-    await racing[0].record({ entryId: 'kept', rating: 'up', lang: 'en', channel: 'test' });
-    await Promise.all(racing.map((store) => store.close()));
+    expect(applied).toEqual(MIGRATIONS.map((_, index) => index + 1));
+    await new PostgresFeedbackStore(racing[0]).record({ entryId: 'kept', rating: 'up', lang: 'en', channel: 'test' });
 
-    const reopened = await PostgresFeedbackStore.open(schema.url, log);
+    const reopened = await schema.open();
     expect(await versions()).toEqual(applied);
-    expect((await reopened.recent(10)).map((row) => row.entryId)).toEqual(['kept']);
-    await reopened.close();
+    expect((await new PostgresFeedbackStore(reopened).recent(10)).map((row) => row.entryId)).toEqual(['kept']);
   });
 
   it('purges what is older than the retention period, from every table', async () => {
     const schema = await newSchema();
-    const store = await PostgresFeedbackStore.open(schema.url, log);
+    const store = new PostgresFeedbackStore(await schema.open());
     await store.record({ entryId: 'old', rating: 'up', lang: 'en', channel: 'test' });
     await store.record({ entryId: 'new', rating: 'up', lang: 'en', channel: 'test' });
     await store.recordFlag({ entryId: 'old', reason: 'wrong', comment: '', username: 'op' });
@@ -54,12 +59,11 @@ describe('the PostgreSQL feedback store', () => {
     expect((await store.recent(10)).map((row) => row.entryId)).toEqual(['new']);
     expect(await store.flags(10)).toEqual([]);
     expect(await store.purgeOlderThan(2)).toBe(0);
-    await store.close();
   });
 
   it('fails to open when the database cannot be reached', async () => {
     const url = new URL((await newSchema()).url);
     url.port = '1';
-    await expect(PostgresFeedbackStore.open(url.toString(), log)).rejects.toThrow(/ECONNREFUSED/);
+    await expect(PostgresDatabase.open(url.toString(), log)).rejects.toThrow(/ECONNREFUSED/);
   });
 });

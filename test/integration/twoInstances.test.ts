@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../services/staff/passwords.js';
 import { startApp, type RunningApp } from '../http/harness.js';
-import { scratchRedis, scratchSchema, type ScratchRedis, type ScratchSchema } from './servers.js';
+import { scratchSchema, type ScratchSchema } from './scratchDatabase.js';
 
 interface Activity {
   id: string;
@@ -11,27 +12,31 @@ interface Activity {
   from: { id: string; role: string };
 }
 
+const PASSWORD = 'a long hotline passphrase';
+
 /** Two instances behind an imaginary load balancer: a conversation's requests may land on either. */
-describe('two instances sharing Redis and PostgreSQL', () => {
-  let redis: ScratchRedis;
+describe('two instances sharing PostgreSQL', () => {
   let database: ScratchSchema;
   let a: RunningApp;
   let b: RunningApp;
 
   beforeAll(async () => {
-    [redis, database] = await Promise.all([scratchRedis(), scratchSchema()]);
+    database = await scratchSchema();
     const env = {
-      REDIS_URL: redis.url,
-      REDIS_KEY_PREFIX: redis.prefix,
       DATABASE_URL: database.url,
       DIRECTLINE_SECRET: randomBytes(32).toString('hex'),
+      STAFF_ACCOUNTS: `operator=${await hashPassword(PASSWORD)}`,
+      STAFF_LOGIN_MAX_FAILURES: '3',
+      RATE_LIMIT_IP_PER_MINUTE: '40',
+      // Behind the imaginary load balancer: the client address comes from X-Forwarded-For.
+      TRUST_PROXY_HOPS: '1',
     };
     // Started together, as a deployment would: they race to migrate the empty schema.
     [a, b] = await Promise.all([startApp(env), startApp(env)]);
   });
   afterAll(async () => {
     await Promise.all([a?.close(), b?.close()]);
-    await Promise.all([redis?.cleanUp(), database?.cleanUp()]);
+    await database?.cleanUp();
   });
 
   const call = (app: RunningApp, path: string, token?: string, body?: unknown) =>
@@ -61,7 +66,7 @@ describe('two instances sharing Redis and PostgreSQL', () => {
     expect(welcome.activities.length).toBeGreaterThan(0);
     expect(welcome.activities.every((activity) => activity.from.role === 'bot')).toBe(true);
 
-    // The language chosen on A is the conversation's on B: conversation state is in Redis.
+    // The language chosen on A is the conversation's on B: conversation state is in PostgreSQL.
     await postMessage(a, conversationId, token, { value: { type: 'setLanguage', lang: 'fr' } });
     const afterSwitch = await page(a, conversationId, token, Number(welcome.watermark));
     await postMessage(b, conversationId, token, { text: '110' });
@@ -79,5 +84,29 @@ describe('two instances sharing Redis and PostgreSQL', () => {
     const recent = await b.composed.feedback.recent(10);
     expect(recent).toContainEqual(expect.objectContaining({ entryId: 'police-110', rating: 'down', lang: 'fr', conversationId }));
     expect((await b.composed.feedback.report(10)).negativeFeedback).toContainEqual({ entryId: 'police-110', down: 1, up: 0 });
+  });
+
+  const login = (app: RunningApp, username: string, password: string) =>
+    fetch(`${app.url}/staff/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+
+  it('keeps a staff session and the login throttle in the shared store', async () => {
+    const loggedIn = await login(a, 'operator', PASSWORD);
+    expect(loggedIn.status).toBe(200);
+    const cookie = (loggedIn.headers.get('set-cookie') ?? '').split(';')[0];
+    expect((await fetch(`${b.url}/staff/api/session`, { headers: { cookie } })).status).toBe(200);
+
+    // Three failures spread over both instances block the name on both.
+    for (const app of [a, b, a]) expect((await login(app, 'operator', 'wrong guess')).status).toBe(401);
+    expect((await login(b, 'operator', PASSWORD)).status).toBe(429);
+  });
+
+  it('counts the per-address rate limit over both instances', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      for (const app of [a, b]) statuses.push((await fetch(`${app.url}/api/i18n/en`, { headers: { 'x-forwarded-for': '203.0.113.7' } })).status);
+    }
+    // 40 per minute in all: the 41st request is refused, whichever instance it reaches.
+    expect(statuses.filter((status) => status === 200)).toHaveLength(40);
+    expect(statuses.slice(40).every((status) => status === 429)).toBe(true);
   });
 });

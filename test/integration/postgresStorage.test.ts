@@ -1,19 +1,20 @@
 import { ConversationState, TestAdapter } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RedisStorage } from '../../bot/redisStorage.js';
-import { scratchRedis, type ScratchRedis } from './servers.js';
+import { PostgresStorage } from '../../bot/postgresStorage.js';
+import { scratchSchema, type ScratchSchema } from './scratchDatabase.js';
 
-describe('the Redis botbuilder storage', () => {
-  let redis: ScratchRedis;
+describe('the PostgreSQL botbuilder storage', () => {
+  let schema: ScratchSchema;
   beforeEach(async () => {
-    redis = await scratchRedis();
+    schema = await scratchSchema();
   });
-  afterEach(() => redis?.cleanUp());
+  afterEach(() => schema?.cleanUp());
 
-  const storage = (ttlMs = 60_000) => new RedisStorage(redis.connect(), redis.prefix, ttlMs);
+  /** A storage as one instance would have it: its own connection pool on the shared schema. */
+  const storage = async (ttlMs = 60_000) => new PostgresStorage(await schema.open(), ttlMs);
 
   it('reads back what it wrote, with a new eTag, and nothing for unknown keys', async () => {
-    const store = storage();
+    const store = await storage();
     expect(await store.read(['missing'])).toEqual({});
     await store.write({ one: { lang: 'fr', count: 1, nested: { list: [] } }, two: { lang: 'ar' } });
     const items = await store.read(['one', 'two', 'missing']);
@@ -23,8 +24,8 @@ describe('the Redis botbuilder storage', () => {
   });
 
   it('refuses a write with a stale eTag, and changes nothing when one item of a write conflicts', async () => {
-    const a = storage();
-    const b = storage();
+    const a = await storage();
+    const b = await storage();
     await a.write({ state: { lang: 'en' } });
     const read = (await a.read(['state'])).state;
     await b.write({ state: { ...read, lang: 'de' } });
@@ -39,14 +40,14 @@ describe('the Redis botbuilder storage', () => {
   });
 
   it('deletes items', async () => {
-    const store = storage();
+    const store = await storage();
     await store.write({ one: { a: 1 }, two: { b: 2 } });
     await store.delete(['one', 'never-written']);
     expect(Object.keys(await store.read(['one', 'two']))).toEqual(['two']);
   });
 
   it('forgets an item left unread and unwritten for its time to live', async () => {
-    const store = storage(300);
+    const store = await storage(300);
     await store.write({ kept: { a: 1 }, dropped: { b: 2 } });
     for (let i = 0; i < 3; i++) {
       await new Promise((resolve) => setTimeout(resolve, 150));
@@ -56,7 +57,7 @@ describe('the Redis botbuilder storage', () => {
   });
 
   it('holds a ConversationState that a second instance reads', async () => {
-    const saveLang = async (storageOfInstance: RedisStorage, lang?: string) => {
+    const saveLang = async (storageOfInstance: PostgresStorage, lang?: string) => {
       const state = new ConversationState(storageOfInstance);
       const property = state.createProperty<string>('conversationLang');
       let seen: string | undefined;
@@ -68,7 +69,7 @@ describe('the Redis botbuilder storage', () => {
       await adapter.send('hello');
       return seen;
     };
-    await saveLang(storage(), 'ko');
-    expect(await saveLang(storage())).toBe('ko');
+    await saveLang(await storage(), 'ko');
+    expect(await saveLang(await storage())).toBe('ko');
   });
 });

@@ -1,23 +1,24 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConversationLimits } from '../../services/directline/conversations.js';
-import { RedisConversationStore } from '../../services/directline/redisConversationStore.js';
-import { scratchRedis, type ScratchRedis } from './servers.js';
+import { PostgresConversationStore } from '../../services/directline/postgresConversationStore.js';
+import { scratchSchema, type ScratchSchema } from './scratchDatabase.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('the Redis conversation store', () => {
-  let redis: ScratchRedis;
+describe('the PostgreSQL conversation store', () => {
+  let schema: ScratchSchema;
   beforeEach(async () => {
-    redis = await scratchRedis();
+    schema = await scratchSchema();
   });
-  afterEach(() => redis?.cleanUp());
+  afterEach(() => schema?.cleanUp());
 
-  /** A store as one instance would have it: its own connection, the shared prefix. */
-  const instance = (limits: Partial<ConversationLimits> = {}) =>
-    new RedisConversationStore(redis.connect(), redis.prefix, { maxConversations: 10, idleMs: 60_000, maxActivities: 10, ...limits });
+  /** A store as one instance would have it: its own connection pool on the shared schema. */
+  const instance = async (limits: Partial<ConversationLimits> = {}) =>
+    new PostgresConversationStore(await schema.open(), { maxConversations: 10, idleMs: 60_000, maxActivities: 10, ...limits });
+  const rowCount = async (sql: string) => (await schema.query<{ count: number }>(`SELECT count(*)::integer AS count FROM ${sql}`))[0].count;
 
   it('knows only the conversations it created, and keeps their activities in order', async () => {
-    const store = instance();
+    const store = await instance();
     expect(await store.has('c')).toBe(false);
     expect(await store.append('c', { id: 'lost' })).toBe(false);
     expect(await store.since('c', 0)).toBeUndefined();
@@ -31,34 +32,34 @@ describe('the Redis conversation store', () => {
   });
 
   it('bounds history per conversation while keeping watermarks valid', async () => {
-    const store = instance({ maxActivities: 3 });
+    const store = await instance({ maxActivities: 3 });
     await store.create('c', 'u');
     for (let i = 0; i < 5; i++) await store.append('c', { id: `a${i}` });
     expect(await store.since('c', 0)).toEqual({ activities: [{ id: 'a2' }, { id: 'a3' }, { id: 'a4' }], watermark: 5 });
     expect((await store.since('c', 4))?.activities).toEqual([{ id: 'a4' }]);
     expect(await store.since('c', 5)).toEqual({ activities: [], watermark: 5 });
     expect(await store.since('c', 9)).toEqual({ activities: [], watermark: 5 });
-    const client = redis.connect();
-    expect(await client.llen(`${redis.prefix}dl:c:activities`)).toBe(3);
+    expect(await rowCount("dl_activities WHERE conversation_id = 'c'")).toBe(3);
   });
 
   it('evicts the least recently used conversations past its limit', async () => {
-    const store = instance({ maxConversations: 2 });
+    // Reading renews a conversation at most every tenth of its idle time (200 ms here), so polling stays cheap.
+    const store = await instance({ maxConversations: 2, idleMs: 2000 });
     await store.create('a', 'u');
     await store.create('b', 'u');
+    await sleep(250);
     await store.since('a', 0); // a is now used more recently than b
     await store.create('c', 'u');
     expect(await store.has('b')).toBe(false);
     expect(await store.append('b', { id: 'x' })).toBe(false);
     expect(await store.has('a')).toBe(true);
     expect(await store.has('c')).toBe(true);
-    const client = redis.connect();
-    expect(await client.zcard(`${redis.prefix}dl:recent`)).toBe(2);
-    expect(await client.keys(`${redis.prefix}dl:b:*`)).toEqual([]);
+    expect(await rowCount('dl_conversations')).toBe(2);
+    expect(await rowCount("dl_activities WHERE conversation_id = 'b'")).toBe(0);
   });
 
   it('expires a conversation left idle, and keeps one in use alive', async () => {
-    const store = instance({ idleMs: 400 });
+    const store = await instance({ idleMs: 400 });
     await store.create('idle', 'u');
     await store.create('busy', 'u');
     for (let i = 0; i < 4; i++) {
@@ -69,12 +70,15 @@ describe('the Redis conversation store', () => {
     expect(await store.since('busy', 0)).toMatchObject({ watermark: 4 });
     await sleep(500);
     expect(await store.has('busy')).toBe(false);
-    expect(await redis.connect().keys(`${redis.prefix}dl:busy:*`)).toEqual([]);
+    expect(await store.since('busy', 0)).toBeUndefined();
+    // A new conversation may take an expired one's id, and starts empty.
+    await store.create('busy', 'u');
+    expect(await store.since('busy', 0)).toEqual({ activities: [], watermark: 0 });
   });
 
   it('shares conversations between instances, and loses no activity when they append at the same time', async () => {
-    const a = instance({ maxActivities: 200 });
-    const b = instance({ maxActivities: 200 });
+    const a = await instance({ maxActivities: 200 });
+    const b = await instance({ maxActivities: 200 });
     await a.create('shared', 'u');
     expect(await b.has('shared')).toBe(true);
     await Promise.all(
@@ -87,8 +91,8 @@ describe('the Redis conversation store', () => {
   });
 
   it('keeps the history bound and watermarks consistent under concurrent appends past the limit', async () => {
-    const a = instance({ maxActivities: 5 });
-    const b = instance({ maxActivities: 5 });
+    const a = await instance({ maxActivities: 5 });
+    const b = await instance({ maxActivities: 5 });
     await a.create('shared', 'u');
     await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).append('shared', { id: `x${i}` })));
     const page = await b.since('shared', 0);
