@@ -1,3 +1,4 @@
+import { createHmac, randomBytes } from 'node:crypto';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage } from 'botbuilder';
 import type { Config } from '../services/config.js';
 import { scheduleHousekeeping } from '../services/housekeeping.js';
@@ -57,9 +58,13 @@ export async function composeApp(config: Config, log: Logger) {
     log.error({ err: error, conversationId: context.activity.conversation?.id }, 'unhandled turn error');
   };
 
+  const { secret, tokenTtlSeconds } = config.directLine;
   const channel = new DirectLineChannel({
     store: stores.conversations,
-    signer: new TokenSigner(config.directLine.secret, config.directLine.tokenTtlSeconds),
+    signer: new TokenSigner(secret, tokenTtlSeconds),
+    // Derived from the Direct Line secret, so that every worker of a server takes the replies the bot posts back
+    // through loopback, whichever worker receives them.
+    connectorKey: secret ? createHmac('sha256', secret).update('connector').digest('hex').slice(0, 32) : randomBytes(16).toString('hex'),
     botId: BOT_ID,
     log,
   });

@@ -1,11 +1,17 @@
-/** The composition root: read the configuration, build the product, serve it, print where, stop gracefully. */
-import { createServer, type Server } from 'node:http';
-import { ConfigError, loadConfig } from '../services/config.js';
+/**
+ * The composition root: read the configuration, then serve, in this process or, with WEB_CONCURRENCY > 1, in that
+ * many cluster workers sharing the port. Prints where everything is.
+ */
+import cluster from 'node:cluster';
+import { createServer } from 'node:http';
+import { AggregatorRegistry } from 'prom-client';
+import { ConfigError, loadConfig, type Config } from '../services/config.js';
 import { createLogger } from '../services/logger.js';
-import { composeApp } from './compose.js';
+import { runPrimary } from './cluster.js';
 import { createMetricsApp } from './http/metrics.js';
+import { listen, serve } from './serve.js';
 
-let config;
+let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
@@ -15,66 +21,26 @@ try {
   }
   throw error;
 }
-
 const log = createLogger(config.logLevel);
-const { app, channel, retrieval, metrics, close } = await composeApp(config, log);
 
-function listen(server: Server, port: number, host: string): Promise<number> {
-  return new Promise((resolve) => {
-    server.listen(port, host, () => {
-      const address = server.address();
-      resolve(typeof address === 'object' && address ? address.port : port);
-    });
+if (config.workers > 1 && cluster.isPrimary) {
+  runPrimary(config, log);
+  let metricsLine = '';
+  if (config.metrics.enabled) {
+    const aggregator = new AggregatorRegistry();
+    const app = createMetricsApp({ contentType: aggregator.contentType, metrics: () => aggregator.clusterMetrics() });
+    const metricsPort = await listen(createServer(app), config.metrics.port, config.metrics.host);
+    metricsLine = `  Metrics:       http://${config.metrics.host}:${metricsPort}/metrics (all workers)\n`;
+  }
+  // Every worker says where it listens; a person needs to read that once.
+  let printed = false;
+  cluster.on('message', (_worker, message: { banner?: string }) => {
+    if (printed || !message.banner) return;
+    printed = true;
+    console.log(`${message.banner.trimEnd()}\n  Workers:       ${config.workers} (WEB_CONCURRENCY)\n${metricsLine}`);
   });
+} else {
+  const banner = await serve(config, log);
+  if (cluster.isWorker) process.send!({ banner });
+  else console.log(banner);
 }
-
-const server = createServer(app);
-const port = await listen(server, config.port, config.host);
-channel.listenOn(`http://127.0.0.1:${port}`);
-const metricsServer = config.metrics.enabled ? createServer(createMetricsApp(metrics)) : undefined;
-const metricsPort = metricsServer ? await listen(metricsServer, config.metrics.port, config.metrics.host) : undefined;
-
-const origin = `http://${config.host}:${port}`;
-log.info({ ...retrieval.status }, 'ready');
-console.log(
-  [
-    '',
-    `Beijing foreign residents' assistant is running (${retrieval.status.entries} knowledge entries, dense path ${retrieval.status.dense.state}).`,
-    `  Demo portal with the widget:  ${origin}/`,
-    `  Official Web Chat:            ${origin}/webchat?lang=en`,
-    `  Hotline staff console:        ${origin}/staff/`,
-    `  Bot endpoint:  ${origin}/api/messages`,
-    `  Direct Line:   ${origin}/v3/directline`,
-    `  Readiness:     ${origin}/readyz`,
-    metricsPort ? `  Metrics:       http://${config.metrics.host}:${metricsPort}/metrics` : '',
-    '',
-  ].join('\n'),
-);
-
-// SIGHUP reloads the knowledge base without downtime: built aside, then swapped; a failed build keeps the old one.
-process.on('SIGHUP', () => {
-  retrieval.reload().catch(() => undefined);
-});
-
-let stopping = false;
-const shutdown = (signal: string) => {
-  if (stopping) return;
-  stopping = true;
-  log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
-  const forced = setTimeout(() => {
-    log.warn('requests still running at the end of the grace period; exiting');
-    process.exit(1);
-  }, config.shutdownGraceMs);
-  forced.unref();
-  metricsServer?.close();
-  server.close(() => {
-    void close().then(() => {
-      log.info('stopped');
-      process.exit(0);
-    });
-  });
-  // Keep-alive connections with no request in flight would hold server.close() open.
-  server.closeIdleConnections();
-};
-process.on('SIGTERM', () => shutdown('SIGTERM'));
-process.on('SIGINT', () => shutdown('SIGINT'));

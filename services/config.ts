@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DENSE_FEATURES, LEXICAL_FEATURES, type DecisionCalibration } from './retrieval/decide.js';
@@ -115,6 +116,11 @@ const EnvSchema = z.object({
    * counters and feedback. Unset: one process, with memory and SQLite in DATA_DIR.
    */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
+  /**
+   * Processes serving the port (node:cluster), each with its own copy of the indexes. Default: one per core with
+   * DATABASE_URL; 1 without, because memory state belongs to one process.
+   */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   /** How long a conversation's bot state (its language) is kept in PostgreSQL after its last turn. */
   CONVERSATION_STATE_TTL_HOURS: z.coerce.number().min(1).max(24 * 90).default(24),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -207,6 +213,7 @@ function toConfig(env: z.output<typeof EnvSchema>) {
       loginWindowMs: env.STAFF_LOGIN_WINDOW_MINUTES * 60_000,
     },
     databaseUrl: env.DATABASE_URL,
+    workers: env.WEB_CONCURRENCY ?? (env.DATABASE_URL ? availableParallelism() : 1),
     conversationStateTtlMs: Math.round(env.CONVERSATION_STATE_TTL_HOURS * 3_600_000),
     retentionDays: env.RETENTION_DAYS,
     adminToken: env.ADMIN_TOKEN,
@@ -228,6 +235,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const loopback = ['127.0.0.1', 'localhost', '::1'].includes(result.data.HOST);
   if (result.data.WIDGET_ALLOWED_ORIGINS.includes('*') && !loopback) {
     throw new ConfigError('Invalid configuration:\n  WIDGET_ALLOWED_ORIGINS: "*" is for local development only; list the portal origins');
+  }
+  if ((result.data.WEB_CONCURRENCY ?? 1) > 1 && !result.data.DATABASE_URL) {
+    throw new ConfigError('Invalid configuration:\n  WEB_CONCURRENCY: several workers share conversations and sessions through DATABASE_URL; set it, or use 1');
   }
   return toConfig(result.data);
 }

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger.js';
 import type { ChannelActivity, ConversationStore } from './conversations.js';
 import { TokenSigner, type IssuedToken, type TokenClaims } from './tokens.js';
@@ -15,6 +15,8 @@ export class BotUnavailableError extends Error {
 export interface DirectLineOptions {
   store: ConversationStore;
   signer: TokenSigner;
+  /** Secret path segment of the connector endpoint: only the bot, which receives it as serviceUrl, can post replies. */
+  connectorKey: string;
   botId: string;
   log: Logger;
 }
@@ -29,8 +31,6 @@ export interface StartedConversation extends IssuedToken {
  * The bot sees these activities exactly as from any Bot Framework channel.
  */
 export class DirectLineChannel {
-  /** Secret path segment of the connector endpoint: only the bot, which receives it as serviceUrl, can post replies. */
-  readonly connectorKey = randomBytes(16).toString('hex');
   private origin = '';
 
   constructor(private readonly options: DirectLineOptions) {}
@@ -38,6 +38,10 @@ export class DirectLineChannel {
   /** Called once the server listens: where the bot endpoint and the connector are, on loopback. */
   listenOn(origin: string): void {
     this.origin = origin;
+  }
+
+  get connectorKey(): string {
+    return this.options.connectorKey;
   }
 
   get serviceUrl(): string {

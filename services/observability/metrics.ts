@@ -9,7 +9,8 @@ const BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5
 /**
  * The Prometheus metrics: request latency per route, decisions per language and kind, retrieval latency per
  * path, and the knowledge and model state. One registry per process (not prom-client's global one), so tests
- * can build several apps.
+ * can build several apps. Under node:cluster the primary sums the workers' metrics; the state gauges, which every
+ * worker holds alike, take the lowest value instead (a worker still building shows).
  */
 export class Metrics {
   readonly registry = new Registry();
@@ -22,9 +23,9 @@ export class Metrics {
   private readonly retrievalSeconds = new Histogram({
     name: 'retrieval_duration_seconds', help: 'Retrieval latency per path', labelNames: ['path'], buckets: BUCKETS, registers: [this.registry],
   });
-  private readonly entries = new Gauge({ name: 'knowledge_entries', help: 'Knowledge entries loaded', registers: [this.registry] });
-  private readonly indexSize = new Gauge({ name: 'retrieval_index_documents', help: 'Documents per retrieval index', labelNames: ['path'], registers: [this.registry] });
-  private readonly denseOn = new Gauge({ name: 'dense_model_loaded', help: '1 when the embedding model is loaded and the dense path answers', labelNames: ['model'], registers: [this.registry] });
+  private readonly entries = new Gauge({ name: 'knowledge_entries', help: 'Knowledge entries loaded', aggregator: 'min', registers: [this.registry] });
+  private readonly indexSize = new Gauge({ name: 'retrieval_index_documents', help: 'Documents per retrieval index', labelNames: ['path'], aggregator: 'min', registers: [this.registry] });
+  private readonly denseOn = new Gauge({ name: 'dense_model_loaded', help: '1 when the embedding model is loaded and the dense path answers', labelNames: ['model'], aggregator: 'min', registers: [this.registry] });
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });

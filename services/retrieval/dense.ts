@@ -5,7 +5,7 @@ import { LANGS, type Lang } from '../languages.js';
 import type { Logger } from '../logger.js';
 import type { Scope } from '../scope.js';
 import { EmbedderUnavailableError, modelFingerprint, type Embedder, type EmbedderOptions, type EmbeddingRole } from './embedder.js';
-import { buildIndexInWorker } from './indexBuild.js';
+import { buildIndexInWorker, holdingIndexLock } from './indexBuild.js';
 import { VectorIndex } from './vectorIndex.js';
 
 /**
@@ -165,13 +165,19 @@ export async function createDenseRetriever(options: {
 
   let index = await saved();
   if (!index) {
-    const passages = allPassages(kb, scope);
-    log.info({ key, passages: passages.length, model: embedderOptions.modelId }, 'building dense index in the background');
-    const started = performance.now();
-    await buildIndexInWorker({ embedder: embedderOptions, passages, indexDir, key }, log);
-    index = await saved();
-    if (!index) throw new Error(`the dense index ${key} was built but cannot be read back`);
-    log.info({ key, passages: passages.length, ms: Math.round(performance.now() - started) }, 'dense index built and saved');
+    index = await holdingIndexLock(indexDir, key, log, async () => {
+      // Another process may have built it while this one waited for the lock.
+      const builtMeanwhile = await saved();
+      if (builtMeanwhile) return builtMeanwhile;
+      const passages = allPassages(kb, scope);
+      log.info({ key, passages: passages.length, model: embedderOptions.modelId }, 'building dense index in the background');
+      const started = performance.now();
+      await buildIndexInWorker({ embedder: embedderOptions, passages, indexDir, key }, log);
+      const built = await saved();
+      if (!built) throw new Error(`the dense index ${key} was built but cannot be read back`);
+      log.info({ key, passages: passages.length, ms: Math.round(performance.now() - started) }, 'dense index built and saved');
+      return built;
+    });
   } else {
     log.info({ key, passages: index.size }, 'dense index loaded from disk');
   }

@@ -3,7 +3,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SCREENSHOT_DIR, useAppAndBrowser } from './browser.js';
 
-// The real product serves web/dist/widget.js: build it first (`npm run build:web`, also run by `npm install`).
+// The real product serves web/dist/widget.js: build it first (`npm run build`, also run by `npm install`).
 
 const ctx = useAppAndBrowser();
 

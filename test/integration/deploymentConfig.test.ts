@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../services/config.js';
 
@@ -26,5 +27,18 @@ describe('the configuration of several instances', () => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${variable}: `));
     expect(() => loadConfig(env)).not.toThrow(/internal/);
+  });
+});
+
+describe('the number of workers', () => {
+  it('is one without a shared store, and one per core with it unless WEB_CONCURRENCY says', () => {
+    expect(loadConfig({}).workers).toBe(1);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db.internal/assistant' }).workers).toBe(availableParallelism());
+    expect(loadConfig({ DATABASE_URL: 'postgres://db.internal/assistant', WEB_CONCURRENCY: '3' }).workers).toBe(3);
+  });
+
+  it('refuses several workers without DATABASE_URL, whose state would be split between them', () => {
+    expect(() => loadConfig({ WEB_CONCURRENCY: '2' })).toThrow(/WEB_CONCURRENCY: several workers share .* DATABASE_URL/);
+    expect(() => loadConfig({ WEB_CONCURRENCY: '0' })).toThrow(/WEB_CONCURRENCY/);
   });
 });
