@@ -1,8 +1,6 @@
 /** Time to first answer in a real browser: the demo portal, the widget opened, one question. */
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../../test/browser/launch.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const WIDGET = 'beijing-assistant';
 
 export interface FirstAnswer {
@@ -12,12 +10,9 @@ export interface FirstAnswer {
   sendToAnswerMs: number;
 }
 
-export async function widgetFirstAnswer(origin: string): Promise<FirstAnswer | undefined> {
-  if (!existsSync(CHROMIUM)) return undefined;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+/** In the browser the tests use: Debian's Chromium, or the one from npm. */
+export async function widgetFirstAnswer(origin: string): Promise<FirstAnswer> {
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ locale: 'en-US' });
     const started = performance.now();

@@ -1,6 +1,6 @@
 /** Runs a server script (the product, or the echo bot) as its own process, for measurements from outside. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 export interface Server {
   child: ChildProcess;
@@ -12,21 +12,28 @@ export interface Server {
   output: () => string;
   /** The process's peak resident memory so far (VmHWM), in MB. */
   peakRssMb: () => number;
+  /** The process's resident memory now (VmRSS), in MB. */
+  rssMb: () => number;
   /** Waits until /readyz says the dense path is on or off; resolves to the ms since the start, and the status. */
   denseSettled: () => Promise<{ ms: number; dense: { state: string; buildMs?: number; reason?: string } }>;
   stop: () => Promise<void>;
 }
 
-function peakRssMb(pid: number): number {
+function memoryMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
 }
 
-/** Starts a server script and resolves once it printed its bot endpoint, which it does when it is ready. */
+/**
+ * Starts a server script and resolves once it printed its bot endpoint, which it does when it is ready. Compiled
+ * JavaScript runs with plain node, as `npm start` runs dist/server.js.
+ */
 export async function startServer(script: string, env: Record<string, string>): Promise<Server> {
+  if (!existsSync(script)) throw new Error(`${script} is missing: run \`npm run build\` (npm install does) first`);
   const started = performance.now();
   // The same heap cap as `npm start`: without one, V8 grows the heap under load long before it collects.
-  const child = spawn(process.execPath, ['--max-old-space-size=512', '--import', 'tsx', script], {
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, ['--max-old-space-size=512', ...loader, script], {
     // A load generator plays many very fast users from one address: lift the per-user limits for measurements.
     env: { ...process.env, PORT: '0', METRICS_PORT: '0', LOG_LEVEL: 'warn', RATE_LIMIT_CONVERSATION_PER_MINUTE: '1000000', RATE_LIMIT_IP_PER_MINUTE: '1000000', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -46,7 +53,8 @@ export async function startServer(script: string, env: Record<string, string>): 
     origin: new URL(endpoint).origin,
     readyMs: performance.now() - started,
     output: () => output,
-    peakRssMb: () => peakRssMb(child.pid!),
+    peakRssMb: () => memoryMb(child.pid!, 'VmHWM'),
+    rssMb: () => memoryMb(child.pid!, 'VmRSS'),
     denseSettled: async () => {
       for (;;) {
         const { dense } = (await (await fetch(`${new URL(endpoint).origin}/readyz`)).json()) as { dense: { state: string } };

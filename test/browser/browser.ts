@@ -1,84 +1,9 @@
-import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { createBrotliDecompress } from 'node:zlib';
-import sparticuz from '@sparticuz/chromium';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startApp, type RunningApp } from '../http/harness.js';
+import { launchBrowser } from './launch.js';
 
-/*
- * The browser tests need nothing installed on the machine. They drive Debian's Chromium when it is there, and
- * otherwise the Chromium that @sparticuz/chromium ships through npm (never a downloaded browser). Either way the
- * pages are drawn with fonts from npm (Noto Sans, Noto Sans SC, Noto Sans KR, Noto Naskh Arabic), and the
- * machine's own fonts are hidden, so the screenshots read the same in all 9 languages on every machine.
- */
-
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-export const SCREENSHOT_DIR = 'test-results/screenshots';
-const require = createRequire(import.meta.url);
-
-/** The font folders of the @embedpdf/fonts-* packages (their main module sits in dist/, the fonts beside it). */
-const FONT_PACKAGES = ['latin', 'sc', 'kr', 'arabic'].map((name) => join(dirname(require.resolve(`@embedpdf/fonts-${name}`)), '..', 'fonts'));
-// Their family names are the older Noto ones. Japanese takes the SC font, which has kana.
-const FAMILIES = ['Noto Sans', 'Noto Sans S Chinese', 'Noto Sans Korean', 'Noto Naskh Arabic'];
-
-/** A fontconfig that sees only the npm fonts; returns the environment that makes Chromium use it. */
-function npmFontsEnvironment(): Record<string, string> {
-  const folder = join(tmpdir(), 'bja-test-fontconfig');
-  mkdirSync(join(folder, 'cache'), { recursive: true });
-  const prefer = FAMILIES.map((family) => `<family>${family}</family>`).join('');
-  // Absolute paths only: fontconfig resolves relative ones against the working folder, not this file.
-  writeFileSync(
-    join(folder, 'fonts.conf'),
-    `<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
-<fontconfig>
-${FONT_PACKAGES.map((dir) => `  <dir>${dir}</dir>`).join('\n')}
-  <cachedir>${join(folder, 'cache')}</cachedir>
-${['sans-serif', 'serif', 'monospace', 'system-ui'].map((generic) => `  <alias binding="same"><family>${generic}</family><prefer>${prefer}</prefer></alias>`).join('\n')}
-  <match target="pattern"><test name="lang" compare="contains"><string>ko</string></test><edit name="family" mode="prepend" binding="strong"><string>Noto Sans Korean</string></edit></match>
-</fontconfig>
-`,
-  );
-  return { FONTCONFIG_FILE: join(folder, 'fonts.conf'), FONTCONFIG_PATH: folder, XDG_CONFIG_HOME: join(folder, 'xdg'), XDG_DATA_HOME: join(folder, 'xdg') };
-}
-
-/**
- * The libraries @sparticuz/chromium's binary needs beyond libc (NSS, NSPR, expat), which a bare Debian lacks:
- * the package ships them for Amazon Linux, and they load on Debian too. Unpacked once with the system's tar.
- */
-async function sparticuzLibraries(): Promise<string> {
-  const archive = join(dirname(require.resolve('@sparticuz/chromium')), '..', '..', 'bin', 'al2023.tar.br');
-  const folder = join(tmpdir(), 'bja-test-chromium-libs');
-  if (!existsSync(join(folder, 'lib', 'libnss3.so'))) {
-    mkdirSync(folder, { recursive: true });
-    const tar = spawn('tar', ['-x', '-C', folder], { stdio: ['pipe', 'inherit', 'inherit'] });
-    const exited = new Promise<number | null>((resolve) => tar.once('exit', resolve));
-    await pipeline(createReadStream(archive), createBrotliDecompress(), tar.stdin);
-    if ((await exited) !== 0) throw new Error(`could not unpack ${archive}`);
-  }
-  return join(folder, 'lib');
-}
-
-export async function launchBrowser(): Promise<Browser> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), ...npmFontsEnvironment() };
-  let executablePath = DEBIAN_CHROMIUM;
-  if (!existsSync(DEBIAN_CHROMIUM)) {
-    // Unpacked into the temporary folder once; a later version needs that folder's `chromium` removed first.
-    executablePath = await sparticuz.executablePath();
-    env.LD_LIBRARY_PATH = [await sparticuzLibraries(), env.LD_LIBRARY_PATH].filter(Boolean).join(':');
-  }
-  return chromium.launch({
-    executablePath,
-    env,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-}
+export { SCREENSHOT_DIR } from './launch.js';
 
 /**
  * Starts the real product and Chromium before a test file's tests and stops both after them. The fields are
