@@ -8,6 +8,8 @@
  *   npm run eval -- --smoke            a few questions per language, for CI
  *   npm run eval -- --check-baseline   exit 1 if fused R@3 or out-of-scope-answered is over 2 points worse than
  *                                      reports/eval-baseline.json; --write-baseline records the current run
+ *   npm run eval -- --same-decisions F exit 1 unless every decision equals those in F, a reports/eval-decisions.json
+ *                                      kept from an earlier run: a change meant only to be faster must pass it
  *
  * Every question is asked through `Assistant.ask`, the verb the bot uses; the fused run also posts each question
  * to /api/messages (expectReplies) and reads the reply's language from the activity the user would get.
@@ -107,6 +109,7 @@ const { values: args } = parseArgs({
     'write-baseline': { type: 'boolean', default: false },
     /** With --tune: also write the evidence it fitted on (JSON), to study the decision. */
     dump: { type: 'string' },
+    'same-decisions': { type: 'string' },
   },
 });
 if (!['tune', 'test', 'all'].includes(args.split!)) throw new Error('--split takes tune, test or all');
@@ -303,7 +306,29 @@ const summary = { fusedRecallAt3: overall.fused!.recallAt3, outOfScopeAnswered: 
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/eval.json', `${JSON.stringify({ generated: new Date().toISOString(), split: args.split, smoke: args.smoke, entries: kb.entries.length, dense: status.dense, summary, overall, crossLingual, perLanguage, perType, misses: misses.map((m) => ({ ...m.question, got: m.ranked[0], decision: m.decision })) }, null, 2)}\n`);
 writeFileSync('reports/eval.md', `${lines.join('\n')}\n`);
-console.log('\nWrote reports/eval.json and reports/eval.md');
+
+// Every decision of this run, per path: what --same-decisions compares.
+const decisions = {
+  ...Object.fromEntries([...byMode].map(([mode, outcomes]) => [mode, outcomes.map((o) => `${o.question.lang} ${o.question.q} => ${o.decision} ${o.answered ?? '-'} [${o.ranked.slice(0, 3).join(' ')}]`)])),
+  ...Object.fromEntries([...emergencyHits].map(([mode, hits]) => [`emergencies ${mode}`, hits.map((h) => `${h.q.lang} ${h.q.q} => ${h.flagged ? (h.right ? 'right' : 'wrong') : 'not flagged'}`)])),
+};
+writeFileSync('reports/eval-decisions.json', `${JSON.stringify({ split: args.split, smoke: args.smoke, dense: status.dense.state, decisions }, null, 2)}\n`);
+console.log('\nWrote reports/eval.json, reports/eval.md and reports/eval-decisions.json');
+
+if (args['same-decisions']) {
+  const earlier = JSON.parse(readFileSync(args['same-decisions'], 'utf8')) as { decisions: Record<string, string[]> };
+  const differences = Object.entries(decisions).flatMap(([mode, now]) => {
+    const before = earlier.decisions[mode] ?? [];
+    const changed = now.flatMap((line, i) => (line === before[i] ? [] : [`${mode}: ${before[i] ?? '(none)'}\n    now ${line}`]));
+    return before.length === now.length ? changed : [`${mode}: ${before.length} decisions before, ${now.length} now`, ...changed];
+  });
+  const missingModes = Object.keys(earlier.decisions).filter((mode) => !(mode in decisions));
+  if (differences.length + missingModes.length > 0) {
+    console.error(`Decisions differ from ${args['same-decisions']} (${differences.length}):\n  ${[...missingModes.map((m) => `${m}: not run now`), ...differences.slice(0, 30)].join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log(`Every decision equals ${args['same-decisions']} (${Object.values(decisions).flat().length} decisions).`);
+}
 
 if (args['write-baseline']) {
   writeFileSync(BASELINE, `${JSON.stringify({ split: args.split, smoke: args.smoke, dense: status.dense.state, ...summary }, null, 2)}\n`);
