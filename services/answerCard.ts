@@ -1,6 +1,6 @@
 import type { Localizer } from './i18n.js';
 import type { Entry, LocalizedText } from './knowledge/schema.js';
-import type { Lang } from './languages.js';
+import { LANGS, type Lang } from './languages.js';
 
 /** One key fact, ready to show: a localized label and value, with a link where there is one. */
 export interface FactLine {
@@ -32,8 +32,11 @@ function pick(text: LocalizedText | undefined, lang: Lang): string | undefined {
   return text[lang] ?? text.en ?? text.zh;
 }
 
-export function formatDate(isoDate: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+export /** One formatter per language: building an Intl.DateTimeFormat costs more than the rest of a card. */
+const dateFormats = new Map(LANGS.map((lang) => [lang, new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })]));
+
+function formatDate(isoDate: string, lang: Lang): string {
+  return dateFormats.get(lang)!.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 export function answerCard(entry: Entry, lang: Lang, localizer: Localizer): AnswerCard {

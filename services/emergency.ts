@@ -1,6 +1,6 @@
 import type { EmergencyKind, Entry } from './knowledge/schema.js';
 import { LANGS } from './languages.js';
-import { compilePhrase, prepareText } from './language/phrases.js';
+import { PhraseList, prepareText } from './language/phrases.js';
 
 export interface EmergencyMatch {
   kind: EmergencyKind;
@@ -17,16 +17,12 @@ export type EmergencyDetector = (text: string) => EmergencyMatch | undefined;
  * meaning (similarity to the entries' `emergency.examples`), which works where no trigger fits.
  */
 export function createEmergencyDetector(entries: readonly Entry[]): EmergencyDetector {
-  const triggers = entries.flatMap((entry) =>
-    entry.emergency
-      ? LANGS.flatMap((lang) => entry.emergency!.triggers[lang].map((trigger) => ({
-          matches: compilePhrase(trigger),
-          match: { kind: entry.emergency!.kind, entry },
-        })))
-      : [],
+  const triggers = new PhraseList(
+    entries.flatMap((entry) =>
+      entry.emergency
+        ? LANGS.flatMap((lang) => entry.emergency!.triggers[lang].map((trigger) => ({ phrase: trigger, value: { kind: entry.emergency!.kind, entry } })))
+        : [],
+    ),
   );
-  return (text) => {
-    const message = prepareText(text);
-    return triggers.find(({ matches }) => matches(message))?.match;
-  };
+  return (text) => triggers.first(prepareText(text));
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { LANGS, type Lang } from './languages.js';
-import { compilePhrase, prepareText, type PhraseMatcher } from './language/phrases.js';
+import { PhraseList, prepareText } from './language/phrases.js';
 
 const namesPerLanguage = z.strictObject(Object.fromEntries(LANGS.map((lang) => [lang, z.array(z.string().trim().min(1)).default([])])) as Record<Lang, z.ZodDefault<z.ZodArray<z.ZodString>>>);
 
@@ -54,15 +54,16 @@ export async function loadScope(dir: string): Promise<Scope> {
   const parsedTopics = OutOfScopeSchema.safeParse(outOfScope.data);
   if (!parsedTopics.success) throw new Error(`${join(dir, 'out-of-scope.yaml')}: ${parsedTopics.error.message}`);
 
-  const compileAll = (names: Record<Lang, string[]>): PhraseMatcher[] => LANGS.flatMap((lang) => names[lang].map(compilePhrase));
-  const beijing = compileAll(parsedPlaces.data.beijing);
-  const otherPlaces = parsedPlaces.data.places.map((place) => ({ id: place.id, names: compileAll(place.names) }));
+  const namesOf = <T>(names: Record<Lang, string[]>, value: T) => LANGS.flatMap((lang) => names[lang].map((phrase) => ({ phrase, value })));
+  const beijing = new PhraseList(namesOf(parsedPlaces.data.beijing, true));
+  // In the order of places.yaml: the first place named wins, as before.
+  const otherPlaces = new PhraseList(parsedPlaces.data.places.flatMap((place) => namesOf(place.names, place.id)));
 
   return {
     otherPlace: (text) => {
       const prepared = prepareText(text);
-      if (beijing.some((matches) => matches(prepared))) return undefined;
-      return otherPlaces.find((place) => place.names.some((matches) => matches(prepared)))?.id;
+      if (beijing.first(prepared)) return undefined;
+      return otherPlaces.first(prepared);
     },
     outOfScopeExamples: parsedTopics.data.flatMap(({ topic, questions }) => LANGS.flatMap((lang) => questions[lang].map((text) => ({ topic, lang, text })))),
     hash: createHash('sha256').update(places.text).update('\0').update(outOfScope.text).digest('hex').slice(0, 16),

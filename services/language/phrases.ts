@@ -10,7 +10,8 @@ import { normalizeArabic } from './analyze.js';
  * conjunction (الإسعاف, وبالإسعاف).
  *
  * Thousands of phrases are checked on every message, so matching is plain substring search over the normalized
- * text, prepared once per message, rather than a regular expression per phrase.
+ * text, prepared once per message, rather than a regular expression per phrase; and a `PhraseList` tests only
+ * the phrases that can occur.
  */
 
 /** Case, accents, Arabic letter variants and punctuation do not matter to a phrase. */
@@ -43,21 +44,69 @@ export function prepareText(text: string): PreparedText {
   };
 }
 
-type PartMatcher = (text: PreparedText) => boolean;
-
-function partMatcher(part: string): PartMatcher {
-  const prefix = part.endsWith('*');
-  const normalized = normalizeForMatching(prefix ? part.slice(0, -1) : part);
-  if (UNSPACED.test(normalized)) return (text) => text.spaced.includes(normalized);
-  const needle = prefix ? ` ${normalized}` : ` ${normalized} `;
-  if (ARABIC.test(normalized)) return (text) => text.spaced.includes(needle) || text.withoutClitics.includes(needle);
-  return (text) => text.spaced.includes(needle);
+interface CompiledPart {
+  /** What must occur in the prepared text (in `spaced`, or for an Arabic part in either form). */
+  needle: string;
+  matches: (text: PreparedText) => boolean;
 }
 
-/** A compiled phrase: test it against a message prepared by `prepareText`. */
-export type PhraseMatcher = (text: PreparedText) => boolean;
+function compilePart(part: string): CompiledPart {
+  const prefix = part.endsWith('*');
+  const normalized = normalizeForMatching(prefix ? part.slice(0, -1) : part);
+  if (UNSPACED.test(normalized)) return { needle: normalized, matches: (text) => text.spaced.includes(normalized) };
+  const needle = prefix ? ` ${normalized}` : ` ${normalized} `;
+  if (ARABIC.test(normalized)) return { needle, matches: (text) => text.spaced.includes(needle) || text.withoutClitics.includes(needle) };
+  return { needle, matches: (text) => text.spaced.includes(needle) };
+}
 
-export function compilePhrase(phrase: string): PhraseMatcher {
-  const parts = phrase.split(' + ').map((part) => part.trim()).filter(Boolean).map(partMatcher);
-  return (text) => parts.every((matches) => matches(text));
+function compileParts(phrase: string): CompiledPart[] {
+  return phrase.split(' + ').map((part) => part.trim()).filter(Boolean).map(compilePart);
+}
+
+/** Needles are looked up by their first KEY_LENGTH characters (or all of a shorter one). */
+const KEY_LENGTH = 3;
+
+/** Every substring of up to KEY_LENGTH characters: the keys under which a needle found in `text` is indexed. */
+function keysIn(text: PreparedText): Set<string> {
+  const keys = new Set<string>();
+  for (const form of text.spaced === text.withoutClitics ? [text.spaced] : [text.spaced, text.withoutClitics]) {
+    for (let start = 0; start < form.length; start++) {
+      for (let length = 1; length <= KEY_LENGTH && start + length <= form.length; length++) keys.add(form.slice(start, start + length));
+    }
+  }
+  return keys;
+}
+
+/**
+ * A list of phrases, each with a value, that answers "which is the first phrase in the list this message
+ * contains?" without testing them all: each phrase is indexed under the start of its longest part, and only the
+ * phrases whose key occurs in the message are tested, in list order. The result is the same as testing every
+ * phrase in order.
+ */
+export class PhraseList<T> {
+  private readonly phrases: { parts: CompiledPart[]; value: T }[];
+  private readonly byKey = new Map<string, number[]>();
+
+  constructor(items: readonly { phrase: string; value: T }[]) {
+    this.phrases = items.map(({ phrase, value }) => ({ parts: compileParts(phrase), value }));
+    this.phrases.forEach(({ parts }, index) => {
+      const longest = parts.reduce((best, part) => (part.needle.length > best.length ? part.needle : best), '');
+      const key = longest.slice(0, KEY_LENGTH);
+      this.byKey.set(key, [...(this.byKey.get(key) ?? []), index]);
+    });
+  }
+
+  first(text: PreparedText): T | undefined {
+    const candidates: number[] = [...(this.byKey.get('') ?? [])]; // a phrase with no part matches anything
+    for (const key of keysIn(text)) {
+      const indices = this.byKey.get(key);
+      if (indices) candidates.push(...indices);
+    }
+    candidates.sort((a, b) => a - b);
+    for (const index of candidates) {
+      const { parts, value } = this.phrases[index];
+      if (parts.every((part) => part.matches(text))) return value;
+    }
+    return undefined;
+  }
 }

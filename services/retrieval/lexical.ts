@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import MiniSearch from 'minisearch';
 import { analyze, analyzeText } from '../language/analyze.js';
 import { countScripts, wordScript } from '../language/script.js';
@@ -77,6 +78,33 @@ function searchedLanguages(question: string, lang: Lang): Set<Lang | '*'> {
   return languages;
 }
 
+/** The part of MiniSearch's internals `memoizeFuzzyLookups` reaches into. */
+interface FuzzyIndex {
+  fuzzyGet(term: string, maxDistance: number): unknown;
+}
+
+/**
+ * A typo's fuzzy lookup walks MiniSearch's whole term tree (about 12 ms for "weather" here, against 1 ms for a
+ * question whose words are all known), and the same unknown words come back in many questions. The index never
+ * changes once built, so the lookups are remembered per term and distance; MiniSearch only reads what they return.
+ * This reaches into MiniSearch's private `_index` (minisearch 7): if a new version moves it, the constructor fails.
+ */
+function memoizeFuzzyLookups(search: MiniSearch<IndexedDocument>): void {
+  const index = (search as unknown as { _index?: FuzzyIndex })._index;
+  if (typeof index?.fuzzyGet !== 'function') throw new Error('minisearch changed: its _index.fuzzyGet is gone; update memoizeFuzzyLookups');
+  const lookup = index.fuzzyGet.bind(index);
+  const remembered = new LRUCache<string, { found: unknown }>({ max: 5_000 });
+  index.fuzzyGet = (term, maxDistance) => {
+    const key = `${maxDistance}:${term}`;
+    let hit = remembered.get(key);
+    if (!hit) {
+      hit = { found: lookup(term, maxDistance) };
+      remembered.set(key, hit);
+    }
+    return hit.found;
+  };
+}
+
 /**
  * The lexical path: BM25 (MiniSearch) over per-language analyzed titles, alternate questions, answers and tags.
  * Analysis happens before indexing (MiniSearch only splits on spaces), so each document is analyzed in its own
@@ -107,6 +135,7 @@ export class LexicalIndex {
       for (const term of entryTerms) if (term) this.entryFrequency.set(term, (this.entryFrequency.get(term) ?? 0) + 1);
     }
     this.entryCount = entries.length;
+    memoizeFuzzyLookups(this.search);
   }
 
   get documentCount(): number {

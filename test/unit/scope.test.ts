@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compilePhrase, prepareText } from '../../services/language/phrases.js';
+import { PhraseList, prepareText } from '../../services/language/phrases.js';
 import { loadScope } from '../../services/scope.js';
 
-const matches = (phrase: string, text: string) => compilePhrase(phrase)(prepareText(text));
+const matches = (phrase: string, text: string) => new PhraseList([{ phrase, value: true }]).first(prepareText(text)) === true;
 
 describe('phrases', () => {
   it('matches spaced scripts as whole words, unspaced ones anywhere', () => {
@@ -27,6 +27,16 @@ describe('phrases', () => {
 
   it('lets an Arabic word carry an attached article or conjunction', () => {
     expect(matches('إسعاف', 'اتصلوا بالإسعاف')).toBe(true);
+  });
+
+  it('gives the first phrase of a list that occurs, as testing every phrase in order would', () => {
+    const phrases = ['fire', 'kitchen + fire', '火', '起火', 'knife + threat*', 'إسعاف', 'задыха*', 'a', 'on fire'];
+    const list = new PhraseList(phrases.map((phrase, index) => ({ phrase, value: index })));
+    const texts = ['the kitchen is on fire', '厨房起火了', 'he threatens me with a knife', 'اتصلوا بالإسعاف', 'Он задыхается', 'a cat', 'nothing here', ''];
+    for (const text of texts) {
+      const oneByOne = phrases.findIndex((phrase) => matches(phrase, text));
+      expect(list.first(prepareText(text)), text).toBe(oneByOne === -1 ? undefined : oneByOne);
+    }
   });
 });
 
