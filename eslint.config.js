@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'models/', 'reports/', 'test-results/', 'web/dist/'] },
+  { ignores: ['node_modules/', 'data/', 'models/', 'reports/', 'test-results/', 'web/dist/', 'dist/', '.ci-venv/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

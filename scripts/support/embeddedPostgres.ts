@@ -55,6 +55,12 @@ function nobody(): Owner {
   return { uid: Number(fields[2]), gid: Number(fields[3]) };
 }
 
+/**
+ * PostgreSQL's own Unicode locale, the same on every machine whatever locales the system has, so that lower() and
+ * upper() treat Cyrillic or accented letters as a production database in a UTF-8 locale does.
+ */
+const UNICODE_LOCALE = ['--locale-provider=builtin', '--builtin-locale=C.UTF-8'];
+
 /** Runs a program to its end; rejects with what it printed when it fails. */
 function run(program: string, args: string[], owner: Owner | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -117,7 +123,7 @@ export async function startScratchPostgres({ durable }: { durable: boolean }): P
     writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
     if (owner) for (const path of [data, passwordFile]) chownSync(path, owner.uid, owner.gid);
 
-    await run(join(native, 'bin', 'initdb'), [`--pgdata=${data}`, '--auth=password', '--username=postgres', `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C'], owner);
+    await run(join(native, 'bin', 'initdb'), [`--pgdata=${data}`, '--auth=password', '--username=postgres', `--pwfile=${passwordFile}`, '--encoding=UTF8', ...UNICODE_LOCALE], owner);
     const port = await freePort();
     // TCP on loopback only: no Unix socket folder to create.
     const settings = { listen_addresses: '127.0.0.1', unix_socket_directories: '', max_connections: '300', ...(durable ? {} : { fsync: 'off' }) };
