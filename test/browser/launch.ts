@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -29,9 +29,11 @@ function npmFontsEnvironment(): Record<string, string> {
   const folder = join(tmpdir(), 'bja-test-fontconfig');
   mkdirSync(join(folder, 'cache'), { recursive: true });
   const prefer = FAMILIES.map((family) => `<family>${family}</family>`).join('');
-  // Absolute paths only: fontconfig resolves relative ones against the working folder, not this file.
+  // Absolute paths only: fontconfig resolves relative ones against the working folder, not this file. Written
+  // aside and renamed, so a browser starting in another test process never reads half of it.
+  const staging = join(folder, `fonts.conf.${process.pid}`);
   writeFileSync(
-    join(folder, 'fonts.conf'),
+    staging,
     `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
 <fontconfig>
@@ -42,6 +44,7 @@ ${['sans-serif', 'serif', 'monospace', 'system-ui'].map((generic) => `  <alias b
 </fontconfig>
 `,
   );
+  renameSync(staging, join(folder, 'fonts.conf'));
   return { FONTCONFIG_FILE: join(folder, 'fonts.conf'), FONTCONFIG_PATH: folder, XDG_CONFIG_HOME: join(folder, 'xdg'), XDG_DATA_HOME: join(folder, 'xdg') };
 }
 
@@ -53,24 +56,37 @@ async function sparticuzLibraries(): Promise<string> {
   const archive = join(dirname(require.resolve('@sparticuz/chromium')), '..', '..', 'bin', 'al2023.tar.br');
   const folder = join(tmpdir(), 'bja-test-chromium-libs');
   if (!existsSync(join(folder, 'lib', 'libnss3.so'))) {
-    mkdirSync(folder, { recursive: true });
-    const tar = spawn('tar', ['-x', '-C', folder], { stdio: ['pipe', 'inherit', 'inherit'] });
+    // Unpacked aside, then renamed into place, so that a process never sees half of it.
+    const staging = mkdtempSync(`${folder}-`);
+    const tar = spawn('tar', ['-x', '-C', staging], { stdio: ['pipe', 'inherit', 'inherit'] });
     const exited = new Promise<number | null>((resolve) => tar.once('exit', resolve));
     await pipeline(createReadStream(archive), createBrotliDecompress(), tar.stdin);
     if ((await exited) !== 0) throw new Error(`could not unpack ${archive}`);
+    try {
+      renameSync(staging, folder);
+    } catch {
+      rmSync(staging, { recursive: true, force: true }); // another process put it there first
+    }
   }
   return join(folder, 'lib');
 }
 
+/**
+ * The browser's executable and the environment it needs. Unpacking @sparticuz/chromium (into the temporary
+ * folder, once; a later version needs that folder's `chromium` removed first) must not run in several processes at
+ * once: the test run does it first, in its global setup.
+ */
+export async function prepareBrowser(): Promise<{ executablePath: string; env: Record<string, string> }> {
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), ...npmFontsEnvironment() };
+  if (existsSync(DEBIAN_CHROMIUM)) return { executablePath: DEBIAN_CHROMIUM, env };
+  const executablePath = await sparticuz.executablePath();
+  env.LD_LIBRARY_PATH = [await sparticuzLibraries(), env.LD_LIBRARY_PATH].filter(Boolean).join(':');
+  return { executablePath, env };
+}
+
 export async function launchBrowser(): Promise<Browser> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), ...npmFontsEnvironment() };
-  let executablePath = DEBIAN_CHROMIUM;
-  if (!existsSync(DEBIAN_CHROMIUM)) {
-    // Unpacked into the temporary folder once; a later version needs that folder's `chromium` removed first.
-    executablePath = await sparticuz.executablePath();
-    env.LD_LIBRARY_PATH = [await sparticuzLibraries(), env.LD_LIBRARY_PATH].filter(Boolean).join(':');
-  }
+  const { executablePath, env } = await prepareBrowser();
   return chromium.launch({
     executablePath,
     env,
