@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -56,12 +56,14 @@ async function sparticuzLibraries(): Promise<string> {
   const archive = join(dirname(require.resolve('@sparticuz/chromium')), '..', '..', 'bin', 'al2023.tar.br');
   const folder = join(tmpdir(), 'bja-test-chromium-libs');
   if (!existsSync(join(folder, 'lib', 'libnss3.so'))) {
-    // Unpacked aside, then renamed into place, so that a process never sees half of it.
+    // Unpacked aside, then renamed into place, so that a process never sees half of it. Through a file rather than
+    // a pipe: tar may exit at the end-of-archive marker before reading the padding after it.
     const staging = mkdtempSync(`${folder}-`);
-    const tar = spawn('tar', ['-x', '-C', staging], { stdio: ['pipe', 'inherit', 'inherit'] });
-    const exited = new Promise<number | null>((resolve) => tar.once('exit', resolve));
-    await pipeline(createReadStream(archive), createBrotliDecompress(), tar.stdin);
-    if ((await exited) !== 0) throw new Error(`could not unpack ${archive}`);
+    const tarFile = join(staging, 'libraries.tar');
+    await pipeline(createReadStream(archive), createBrotliDecompress(), createWriteStream(tarFile));
+    const tar = spawnSync('tar', ['-x', '-f', tarFile, '-C', staging], { stdio: 'inherit' });
+    if (tar.status !== 0) throw new Error(`could not unpack ${archive}`);
+    rmSync(tarFile);
     try {
       renameSync(staging, folder);
     } catch {
