@@ -167,7 +167,11 @@ try {
   // --- Retrieval alone, per path --------------------------------------------------------------------------------
   const lexical = new LexicalIndex(kb.entries, config.lexicalBm25Weight);
   const rounds = SMOKE ? 20 : 200;
+  // The first pass meets every unknown word for the first time (its fuzzy lookup is then remembered).
   let t = performance.now();
+  for (const q of QUESTIONS) lexical.query(q, 'en');
+  record('retrieval', 'lexical query, mean over the first pass (no fuzzy lookup remembered yet)', ms((performance.now() - t) / QUESTIONS.length));
+  t = performance.now();
   for (let i = 0; i < rounds; i++) for (const q of QUESTIONS) lexical.query(q, 'en');
   record('retrieval', 'lexical query (BM25 + coverage), mean', ms((performance.now() - t) / (rounds * QUESTIONS.length)), '<= 0.5 ms');
   const embedder = await loadEmbedder(realModel ? config.embedding : { ...config.embedding, modelsDir: join(scratch, 'models'), modelId: denseEnv.EMBEDDING_MODEL });
