@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { LexicalIndex } from '../../services/retrieval/lexical.js';
+import { makeEntry } from '../fixtures/entries.js';
+
+const entries = [
+  makeEntry('hospital-appointment', { en: { title: 'Booking a hospital appointment', questions: ['How do I book an appointment at the hospital?'] } }),
+  makeEntry('residence-permit', { en: { title: 'Renewing a residence permit', questions: ['How do I renew my residence permit?'] } }),
+];
+
+describe('the lexical index', () => {
+  it('finds an entry through typos alone, and gives the same answer when the typo comes back (its fuzzy lookup remembered)', () => {
+    const index = new LexicalIndex(entries, 1);
+    const first = index.query('residance permitt', 'en');
+    expect(first[0]?.entryId).toBe('residence-permit');
+    expect(index.query('residance permitt', 'en')).toEqual(first);
+    // A fresh index, with nothing remembered, agrees.
+    expect(new LexicalIndex(entries, 1).query('residance permitt', 'en')).toEqual(first);
+  });
+});
