@@ -6,11 +6,11 @@ import type { Localizer } from '../services/i18n.js';
 import { LANGS } from '../services/languages.js';
 import type { LiveRetrieval } from '../services/liveRetrieval.js';
 import type { Logger } from '../services/logger.js';
-import { verifyPassword } from '../services/staff/passwords.js';
+import { hashPassword, verifyPassword } from '../services/staff/passwords.js';
 import { staffSearch } from '../services/staff/search.js';
 import { sameSecret } from './http/security.js';
 import type { WindowCounters } from '../services/limits/counters.js';
-import { LoginThrottle, type StaffSession, type StaffSessionStore } from '../services/staff/sessions.js';
+import { LoginThrottle, newSecretToken, type StaffSession, type StaffSessionStore } from '../services/staff/sessions.js';
 
 const COOKIE = 'staff_session';
 
@@ -37,6 +37,7 @@ type StaffRequest = Request & { staff?: StaffSession };
 export function staffRouter({ config, retrieval, localizer, store, sessions, counters, log }: StaffRouteDependencies): Router {
   const router = Router();
   const throttle = new LoginThrottle(counters, config.loginMaxFailures, config.loginWindowMs);
+  const unknownUserHash = hashPassword(newSecretToken());
 
   const requireSession = async (req: StaffRequest, res: Response, next: NextFunction) => {
     const session = await sessions.get(req.cookies?.[COOKIE] as string | undefined);
@@ -63,14 +64,16 @@ export function staffRouter({ config, retrieval, localizer, store, sessions, cou
     }
     const { username, password } = body.data;
     const keys = [`user:${username}`, `ip:${req.ip}`];
-    if (await throttle.isBlocked(keys)) {
+    if (!(await throttle.admit(keys))) {
       res.status(429).set('retry-after', String(Math.ceil(config.loginWindowMs / 1000))).json({ error: 'Too many failed logins; try again later.' });
       return;
     }
     const hash = config.accounts.get(username);
-    if (!hash || !(await verifyPassword(password, hash))) {
-      await throttle.recordFailure(keys);
-      log.warn({ username, ip: req.ip }, 'staff login failed');
+    // An unknown name costs a password check too, so the response time does not tell which names exist.
+    const verified = await verifyPassword(password, hash ?? (await unknownUserHash));
+    if (!hash || !verified) {
+      // The typed name is not logged: it may be a password typed into the wrong field.
+      log.warn({ knownUser: Boolean(hash), ip: req.ip }, 'staff login failed');
       res.status(401).json({ error: 'Wrong username or password.' });
       return;
     }

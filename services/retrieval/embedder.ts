@@ -73,7 +73,8 @@ export async function loadEmbedder(options: EmbedderOptions): Promise<Embedder> 
   const localDir = join(options.modelsDir, options.modelId);
   if (!options.allowRemote && !existsSync(join(localDir, 'config.json'))) {
     throw new EmbedderUnavailableError(
-      `model ${options.modelId} is not in ${options.modelsDir} and remote download is off ` +
+      // MODELS_DIR by name, not its absolute path: this reason is shown on /readyz, which the public may reach.
+      `model ${options.modelId} is not in MODELS_DIR and remote download is off ` +
         '(run `npm run models:download` with network access, or set ALLOW_REMOTE_MODELS=true)',
     );
   }

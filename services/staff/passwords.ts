@@ -4,10 +4,37 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 const PARAMS = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 const KEY_LENGTH = 32;
 
-function derive(password: string, salt: Buffer, params: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, params, (error, key) => (error ? reject(error) : resolve(key)));
-  });
+/**
+ * scrypt runs in libuv's thread pool (4 threads), which file reads and DNS share: a burst of logins must not fill it,
+ * or the server stops serving files. So at most this many run at once; the others queue.
+ */
+const MAX_CONCURRENT = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function acquireSlot(): Promise<void> {
+  if (running < MAX_CONCURRENT) {
+    running += 1;
+    return;
+  }
+  await new Promise<void>((resolve) => waiting.push(resolve)); // a finishing check hands its slot over
+}
+
+function releaseSlot(): void {
+  const next = waiting.shift();
+  if (next) next();
+  else running -= 1;
+}
+
+async function derive(password: string, salt: Buffer, params: ScryptOptions): Promise<Buffer> {
+  await acquireSlot();
+  try {
+    return await new Promise((resolve, reject) => {
+      scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, params, (error, key) => (error ? reject(error) : resolve(key)));
+    });
+  } finally {
+    releaseSlot();
+  }
 }
 
 /** A self-describing hash, `scrypt$N$r$p$<salt>$<key>` (base64url), as STAFF_ACCOUNTS stores it. */

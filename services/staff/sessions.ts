@@ -46,8 +46,9 @@ export class MemoryStaffSessions implements StaffSessionStore {
 }
 
 /**
- * Slows down password guessing: after `maxFailures` failed logins for one username or one address within the
- * window, further attempts are refused until the window passes.
+ * Slows down password guessing: after `maxFailures` logins for one username or one address within the window
+ * (a successful one starts the count over), further attempts are refused until the window passes. An attempt is
+ * counted before its password is checked, so a burst of concurrent guesses cannot all slip in before the count.
  */
 export class LoginThrottle {
   constructor(
@@ -56,13 +57,10 @@ export class LoginThrottle {
     private readonly windowMs: number,
   ) {}
 
-  async isBlocked(keys: string[]): Promise<boolean> {
-    const failures = await Promise.all(keys.map((key) => this.counters.get(`login:${key}`)));
-    return failures.some((count) => count >= this.maxFailures);
-  }
-
-  async recordFailure(keys: string[]): Promise<void> {
-    await Promise.all(keys.map((key) => this.counters.increment(`login:${key}`, this.windowMs)));
+  /** Counts one attempt for each key; false when any of them is over the limit, and the attempt must be refused. */
+  async admit(keys: string[]): Promise<boolean> {
+    const counts = await Promise.all(keys.map((key) => this.counters.increment(`login:${key}`, this.windowMs)));
+    return counts.every(({ hits }) => hits <= this.maxFailures);
   }
 
   async reset(keys: string[]): Promise<void> {

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../services/logger.js';
+import { hashPassword } from '../../services/staff/passwords.js';
 import { send, startApp } from './harness.js';
 
 /** Collects what the logger writes, one JSON object a line. */
@@ -42,6 +43,24 @@ describe('logs', () => {
     try {
       await send(app, { text: SECRET_QUESTION });
       expect(sink.lines.join('\n')).toContain('expired, what now');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('never hold the user name typed into a failed staff login (it may be a password in the wrong field)', async () => {
+    const sink = logSink();
+    const app = await startApp({ STAFF_ACCOUNTS: `operator=${await hashPassword('a long hotline passphrase')}` }, createLogger('info', sink.stream));
+    try {
+      for (const username of ['operator', 'MySecretPassw0rd']) {
+        const response = await fetch(`${app.url}/staff/api/login`, {
+          method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'wrong' }),
+        });
+        expect(response.status).toBe(401);
+      }
+      const failures = sink.lines.map((line) => JSON.parse(line) as { msg: string; knownUser?: boolean }).filter((l) => l.msg === 'staff login failed');
+      expect(failures.map((l) => l.knownUser)).toEqual([true, false]);
+      expect(sink.lines.join('\n')).not.toContain('MySecretPassw0rd');
     } finally {
       await app.close();
     }

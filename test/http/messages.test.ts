@@ -120,6 +120,9 @@ describe('POST /api/messages with expectReplies', () => {
     expect(ready).toMatchObject({ status: 'ready', lexical: { state: 'on' }, dense: { state: 'off' } });
     expect(Date.parse((ready.lexical as { since: string }).since)).toBeGreaterThan(0);
     expect((ready.dense as { reason: string }).reason).toMatch(/models:download/);
+    // No server path is shown to whoever asks.
+    expect(JSON.stringify(ready)).not.toContain(process.cwd());
+    expect(JSON.stringify(ready)).not.toMatch(/\/(tmp|root|home|work|usr|var)\//);
     expect(ready.entries).toBe(app.composed.retrieval.kb.entries.length);
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
   });

@@ -72,3 +72,19 @@ describe('the staff console API', () => {
     expect(blocked.response.headers.get('retry-after')).toBeTruthy();
   });
 });
+
+describe('staff login throttling under a burst', () => {
+  it('counts each concurrent guess before checking its password: 3 of 10 are checked, and then even the right password waits', async () => {
+    const burstApp = await startApp({ STAFF_ACCOUNTS: `operator=${await hashPassword(PASSWORD)}`, STAFF_LOGIN_MAX_FAILURES: '3' });
+    try {
+      const attempt = (password: string) =>
+        fetch(`${burstApp.url}/staff/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'operator', password }) });
+      const statuses = (await Promise.all(Array.from({ length: 10 }, () => attempt('wrong password')))).map((response) => response.status);
+      expect(statuses.filter((status) => status === 401)).toHaveLength(3);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(7);
+      expect((await attempt(PASSWORD)).status).toBe(429);
+    } finally {
+      await burstApp.close();
+    }
+  });
+});

@@ -72,17 +72,20 @@ describe('the shared store: staff sessions, counters, sweeping', () => {
     expect(await b.get('k')).toBe(0);
   });
 
-  it('throttles logins across instances', async () => {
+  it('throttles logins across instances, counting each attempt before its password is checked', async () => {
     const a = new LoginThrottle(new PostgresWindowCounters(await schema.open()), 3, 60_000);
     const b = new LoginThrottle(new PostgresWindowCounters(await schema.open()), 3, 60_000);
-    await a.recordFailure(['user:x', 'ip:1']);
-    await b.recordFailure(['user:x', 'ip:2']);
-    expect(await a.isBlocked(['user:x'])).toBe(false);
-    await a.recordFailure(['user:x', 'ip:3']);
-    expect(await b.isBlocked(['user:y', 'ip:4'])).toBe(false);
-    expect(await b.isBlocked(['user:x', 'ip:4'])).toBe(true);
+    expect(await a.admit(['user:x', 'ip:1'])).toBe(true);
+    expect(await b.admit(['user:x', 'ip:2'])).toBe(true);
+    expect(await a.admit(['user:x', 'ip:3'])).toBe(true);
+    expect(await b.admit(['user:y', 'ip:4'])).toBe(true);
+    expect(await b.admit(['user:x', 'ip:4'])).toBe(false);
     await b.reset(['user:x']);
-    expect(await a.isBlocked(['user:x'])).toBe(false);
+    expect(await a.admit(['user:x'])).toBe(true);
+
+    // A burst: of 20 concurrent attempts on one name, exactly 3 get through to the password check.
+    const burst = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).admit(['user:burst'])));
+    expect(burst.filter(Boolean)).toHaveLength(3);
   });
 
   it('sweeps expired rows from every table that expires, and nothing else', async () => {
