@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
-import type { PostgresDatabase } from '../services/database/postgres.js';
+import { msInterval, type PostgresDatabase } from '../services/database/postgres.js';
 
-const TTL = "$2::float8 * interval '1 millisecond'";
+const TTL = msInterval('$2');
 
 /**
  * A botbuilder `Storage` in the shared PostgreSQL, for conversation state every instance sees. Like botbuilder's

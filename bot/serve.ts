@@ -36,17 +36,17 @@ export async function serve(config: Config, log: Logger): Promise<string> {
   const origin = `http://${config.host}:${port}`;
   log.info({ ...retrieval.status }, 'ready');
   const banner = [
-      '',
-      `Beijing foreign residents' assistant is running (${retrieval.status.entries} knowledge entries, dense path ${retrieval.status.dense.state}).`,
-      `  Demo portal with the widget:  ${origin}/`,
-      `  Official Web Chat:            ${origin}/webchat?lang=en`,
-      `  Hotline staff console:        ${origin}/staff/`,
-      `  Bot endpoint:  ${origin}/api/messages`,
-      `  Direct Line:   ${origin}/v3/directline`,
-      `  Readiness:     ${origin}/readyz`,
-      metricsPort ? `  Metrics:       http://${config.metrics.host}:${metricsPort}/metrics` : '',
-      '',
-    ].join('\n');
+    '',
+    `Beijing foreign residents' assistant is running (${retrieval.status.entries} knowledge entries, dense path ${retrieval.status.dense.state}).`,
+    `  Demo portal with the widget:  ${origin}/`,
+    `  Official Web Chat:            ${origin}/webchat?lang=en`,
+    `  Hotline staff console:        ${origin}/staff/`,
+    `  Bot endpoint:  ${origin}/api/messages`,
+    `  Direct Line:   ${origin}/v3/directline`,
+    `  Readiness:     ${origin}/readyz`,
+    metricsPort ? `  Metrics:       http://${config.metrics.host}:${metricsPort}/metrics` : '',
+    '',
+  ].join('\n');
 
   // SIGHUP reloads the knowledge base without downtime: built aside, then swapped; a failed build keeps the old one.
   process.on('SIGHUP', () => {

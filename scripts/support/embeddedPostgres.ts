@@ -74,7 +74,7 @@ function run(program: string, args: string[], owner: Owner | undefined): Promise
 }
 
 /** Starts the server and resolves once it accepts connections. */
-function startServer(program: string, args: string[], owner: Owner | undefined): Promise<ChildProcess> {
+function startPostgresProcess(program: string, args: string[], owner: Owner | undefined): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(program, args, { ...owner, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_ALL: 'C' } });
     let output = '';
@@ -127,7 +127,7 @@ export async function startScratchPostgres({ durable }: { durable: boolean }): P
     const port = await freePort();
     // TCP on loopback only: no Unix socket folder to create.
     const settings = { listen_addresses: '127.0.0.1', unix_socket_directories: '', max_connections: '300', ...(durable ? {} : { fsync: 'off' }) };
-    server = await startServer(join(native, 'bin', 'postgres'), ['-D', data, '-p', String(port), ...Object.entries(settings).flatMap(([key, value]) => ['-c', `${key}=${value}`])], owner);
+    server = await startPostgresProcess(join(native, 'bin', 'postgres'), ['-D', data, '-p', String(port), ...Object.entries(settings).flatMap(([key, value]) => ['-c', `${key}=${value}`])], owner);
 
     const base = `postgres://postgres:${password}@127.0.0.1:${port}`;
     const admin = new pg.Client({ connectionString: `${base}/postgres` });

@@ -2,6 +2,9 @@ import pg from 'pg';
 import type { Logger } from '../logger.js';
 import { EXPIRING_TABLES, MIGRATIONS } from './migrations.js';
 
+/** SQL for a duration given in milliseconds by a bound parameter, e.g. `now() + ${msInterval('$2')}`. */
+export const msInterval = (placeholder: string) => `${placeholder}::float8 * interval '1 millisecond'`;
+
 /** Any constant: instances starting together take this advisory lock so only one of them migrates at a time. */
 const MIGRATION_LOCK = 4_242_001;
 

@@ -92,7 +92,9 @@ export class PhraseList<T> {
     this.phrases.forEach(({ parts }, index) => {
       const longest = parts.reduce((best, part) => (part.needle.length > best.length ? part.needle : best), '');
       const key = longest.slice(0, KEY_LENGTH);
-      this.byKey.set(key, [...(this.byKey.get(key) ?? []), index]);
+      const indices = this.byKey.get(key);
+      if (indices) indices.push(index);
+      else this.byKey.set(key, [index]);
     });
   }
 

@@ -1,4 +1,4 @@
-import type { PostgresDatabase } from '../database/postgres.js';
+import { msInterval, type PostgresDatabase } from '../database/postgres.js';
 import type { WindowCount, WindowCounters } from './counters.js';
 
 /**
@@ -10,7 +10,7 @@ export class PostgresWindowCounters implements WindowCounters {
 
   async increment(key: string, windowMs: number): Promise<WindowCount> {
     const { rows } = await this.database.query<{ hits: number; expires_at: Date }>(
-      `INSERT INTO window_counters (key, hits, expires_at) VALUES ($1, 1, now() + $2::float8 * interval '1 millisecond')
+      `INSERT INTO window_counters (key, hits, expires_at) VALUES ($1, 1, now() + ${msInterval('$2')})
        ON CONFLICT (key) DO UPDATE SET
          hits = CASE WHEN window_counters.expires_at > now() THEN window_counters.hits + 1 ELSE 1 END,
          expires_at = CASE WHEN window_counters.expires_at > now() THEN window_counters.expires_at ELSE excluded.expires_at END

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { PostgresDatabase } from '../database/postgres.js';
+import { msInterval, type PostgresDatabase } from '../database/postgres.js';
 import { newSecretToken, type StaffSession, type StaffSessionStore } from './sessions.js';
 
-const IDLE = "$2::float8 * interval '1 millisecond'";
+const IDLE = msInterval('$2');
 
 /** The database keeps only a hash of each session id: a copy of the table lets nobody log in. */
 const hashOf = (id: string) => createHash('sha256').update(id).digest('base64url');
