@@ -1,4 +1,4 @@
-import type { PostgresDatabase } from '../database/postgres.js';
+import { msInterval, type PostgresDatabase } from '../database/postgres.js';
 import type { ChannelActivity, ConversationLimits, ConversationStore } from './conversations.js';
 
 /*
@@ -7,12 +7,15 @@ import type { ChannelActivity, ConversationLimits, ConversationStore } from './c
  * next_seq (which locks the conversation's row, so concurrent appends from several instances queue up), inserts
  * the activity under the old value and trims the history, all or nothing. A reader's single statement sees one
  * snapshot, so the watermark it returns always matches the activities it returns.
+ * An append that waited for the row lock trims with the snapshot it started with, so it can miss rows that appends
+ * ahead of it inserted meanwhile: a few extra rows may outlive the history cap until the next append trims them.
+ * Readers therefore never return more than the last maxActivities.
  * Using a conversation pushes its `expires_at` idleMs ahead; reads do so at most every tenth of idleMs, so that
  * polling does not rewrite the row every second. Least recently used = soonest to expire.
  */
 
 const LIVE = 'expires_at > now()';
-const IDLE = "$2::float8 * interval '1 millisecond'";
+const IDLE = msInterval('$2');
 
 /** Direct Line conversations in the shared PostgreSQL, with the same bounds as the memory store. */
 export class PostgresConversationStore implements ConversationStore {
@@ -66,9 +69,9 @@ export class PostgresConversationStore implements ConversationStore {
          UPDATE dl_conversations SET expires_at = now() + ${IDLE}
          WHERE id = $1 AND ${LIVE} AND expires_at < now() + ${IDLE} * 0.9)
        SELECT conversation.next_seq, a.activity FROM conversation
-       LEFT JOIN dl_activities a ON a.conversation_id = $1 AND a.seq >= $3
+       LEFT JOIN dl_activities a ON a.conversation_id = $1 AND a.seq >= greatest($3, conversation.next_seq - $4)
        ORDER BY a.seq`,
-      [conversationId, this.limits.idleMs, watermark],
+      [conversationId, this.limits.idleMs, watermark, this.limits.maxActivities],
     );
     if (rows.length === 0) return undefined;
     return {
