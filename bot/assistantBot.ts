@@ -7,7 +7,8 @@ import { isLang, langFromLocale, DEFAULT_LANG, type Lang } from '../services/lan
 import type { LiveRetrieval } from '../services/liveRetrieval.js';
 import type { Logger } from '../services/logger.js';
 import type { Metrics } from '../services/observability/metrics.js';
-import { cleanUserText, redact } from '../services/text.js';
+import { redactForStorage } from '../services/privacy/redact.js';
+import { cleanUserText } from '../services/text.js';
 import type { ActionValue, Renderer } from './render.js';
 
 export interface BotDependencies {
@@ -23,12 +24,16 @@ export interface BotDependencies {
   log: Logger;
 }
 
+/** Entry ids are short slugs; anything longer is not one, and is not looked up or stored. */
+const MAX_ENTRY_ID_CHARS = 128;
+const isEntryId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_ENTRY_ID_CHARS;
+
 function actionValue(value: unknown): ActionValue | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const v = value as Record<string, unknown>;
   if (v.type === 'setLanguage' && isLang(v.lang)) return { type: 'setLanguage', lang: v.lang };
-  if (v.type === 'entry' && typeof v.entryId === 'string') return { type: 'entry', entryId: v.entryId };
-  if (v.type === 'feedback' && typeof v.entryId === 'string' && (v.rating === 'up' || v.rating === 'down')) {
+  if (v.type === 'entry' && isEntryId(v.entryId)) return { type: 'entry', entryId: v.entryId };
+  if (v.type === 'feedback' && isEntryId(v.entryId) && (v.rating === 'up' || v.rating === 'down')) {
     return { type: 'feedback', entryId: v.entryId, rating: v.rating };
   }
   return undefined;
@@ -74,7 +79,7 @@ export class AssistantBot extends ActivityHandler {
     const { decision } = result;
     if (decision.kind !== 'clarify' && !(decision.kind === 'fallback' && decision.reason === 'no-match')) return;
     const closest = result.candidates[0] && this.deps.retrieval.assistant.entry(result.candidates[0].entryId);
-    await this.deps.feedback.recordUnanswered({ text: redact(text), lang: result.lang, outcome: decision.kind, category: closest?.category });
+    await this.deps.feedback.recordUnanswered({ text: redactForStorage(text), lang: result.lang, outcome: decision.kind, category: closest?.category });
   }
 
   private async languageOf(context: TurnContext): Promise<Lang> {
@@ -96,6 +101,9 @@ export class AssistantBot extends ActivityHandler {
 
     const lang = await this.languageOf(context);
     if (action?.type === 'feedback') {
+      // Only an entry the knowledge base holds can be rated; the channel is the one the route vouched for (see
+      // `unverifiedChannel`), never a label the client chose.
+      if (!assistant.entry(action.entryId)) return;
       await this.deps.feedback.record({
         entryId: action.entryId,
         rating: action.rating,

@@ -13,7 +13,7 @@ const MAX_RESTART_DELAY_MS = 30_000;
  * worker's knowledge base, SIGTERM/SIGINT stop them gracefully. The state they share lives in DATABASE_URL.
  */
 export function runPrimary(config: Config, log: Logger): void {
-  // Tokens a worker signs must verify on every other, and replies reach the connector of any of them.
+  // Tokens a worker signs must verify on every other.
   const env = { DIRECTLINE_SECRET: config.directLine.secret ?? randomBytes(32).toString('hex') };
   const startedAt = new Map<number, number>();
   let restartDelayMs = 0;

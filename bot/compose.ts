@@ -1,5 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage } from 'botbuilder';
 import type { Config } from '../services/config.js';
 import { scheduleHousekeeping } from '../services/housekeeping.js';
 import { createLocalizer } from '../services/i18n.js';
@@ -8,6 +7,7 @@ import type { Logger } from '../services/logger.js';
 import { LiveRetrieval } from '../services/liveRetrieval.js';
 import { Metrics } from '../services/observability/metrics.js';
 import { buildRetrieval, modelLoader, withDense } from '../services/startup.js';
+import { AssistantAdapter } from './adapter.js';
 import { AssistantBot } from './assistantBot.js';
 import { Renderer } from './render.js';
 import { DirectLineChannel } from '../services/directline/channel.js';
@@ -43,7 +43,7 @@ export async function composeApp(config: Config, log: Logger) {
 
   // With no MicrosoftAppId, authentication is off (local development); with one, every request must carry a valid token.
   const auth = new ConfigurationBotFrameworkAuthentication(config.botAuth);
-  const adapter = new CloudAdapter(auth);
+  const adapter = new AssistantAdapter(auth, config.botAuth.MicrosoftAppId);
   const bot = new AssistantBot({
     retrieval,
     metrics,
@@ -58,19 +58,16 @@ export async function composeApp(config: Config, log: Logger) {
     log.error({ err: error, conversationId: context.activity.conversation?.id }, 'unhandled turn error');
   };
 
-  const { secret, tokenTtlSeconds } = config.directLine;
   const channel = new DirectLineChannel({
     store: stores.conversations,
-    signer: new TokenSigner(secret, tokenTtlSeconds),
-    // Derived from the Direct Line secret, so that every worker of a server takes the replies the bot posts back
-    // through loopback, whichever worker receives them.
-    connectorKey: secret ? createHmac('sha256', secret).update('connector').digest('hex').slice(0, 32) : randomBytes(16).toString('hex'),
+    signer: new TokenSigner(config.directLine.secret, config.directLine.tokenTtlSeconds),
+    runTurn: (activity) => adapter.runLocalTurn(activity, (context) => bot.run(context)),
     botId: BOT_ID,
     log,
   });
 
-  const staff = staffRouter({ config: config.staff, retrieval, localizer, store: feedback, sessions: stores.staffSessions, counters: stores.counters, log });
-  const app = createApp({ adapter, bot, channel, localizer, staff, counters: stores.counters, http: config.http, authEnabled: config.botAuth.MicrosoftAppId !== '', retrieval, adminToken: config.adminToken, metrics, log });
+  const staff = staffRouter({ config: config.staff, retrieval, localizer, store: feedback, sessions: stores.staffSessions, counters: stores.loginCounters, log });
+  const app = createApp({ adapter, bot, channel, localizer, staff, counters: stores.counters, http: config.http, directLine: config.directLine, authEnabled: config.botAuth.MicrosoftAppId !== '', retrieval, adminToken: config.adminToken, metrics, log });
   /** Stops background work and closes the stores: for a graceful shutdown, after the server stopped. */
   const close = async () => {
     stopHousekeeping();

@@ -1,7 +1,8 @@
-import { Router, type Request, type Response } from 'express';
-import { BotUnavailableError, type DirectLineChannel } from '../services/directline/channel.js';
+import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { BotUnavailableError, type DirectLineChannel, type UserActivity } from '../services/directline/channel.js';
 import type { TokenClaims } from '../services/directline/tokens.js';
 import type { Logger } from '../services/logger.js';
+import { DirectLineUserActivity, validateBody } from './http/validation.js';
 
 function bearer(req: Request): string | undefined {
   const header = req.get('authorization') ?? '';
@@ -12,21 +13,39 @@ function tokenBody(started: { conversationId: string; token: string; expiresIn: 
   return { conversationId: started.conversationId, token: started.token, expires_in: started.expiresIn };
 }
 
+/** The limits on the channel's routes; those after the token check may key on `claimsOf(res)`. */
+export interface DirectLineLimits {
+  /** Issuing a token starts a conversation: limited per address. */
+  newConversation: RequestHandler[];
+  /** Posting an activity. */
+  post: RequestHandler[];
+  /** Polling for activities. */
+  poll: RequestHandler[];
+  /** Refreshing a token, or opening its conversation. */
+  token: RequestHandler[];
+}
+
+/** The verified token's claims, once `authorize` has run for the request. */
+export const claimsOf = (res: Response): TokenClaims => res.locals.claims as TokenClaims;
+
 /**
- * The HTTP face of the local Direct Line 3.0 channel (the subset Web Chat uses when polling), and the connector
- * endpoint the bot replies to. Each route checks the token, then calls the channel.
+ * The HTTP face of the local Direct Line 3.0 channel: the subset Web Chat and our widget use when polling. Each
+ * route checks the token first, so the limits after it count per conversation the server issued, then calls the
+ * channel.
  */
-export function directLineRouter(channel: DirectLineChannel, log: Logger): Router {
+export function directLineRouter(channel: DirectLineChannel, limits: DirectLineLimits, log: Logger): Router {
   const router = Router();
 
-  /** The token's claims, or a 403 when it is missing, forged, expired or for another conversation. */
-  const authorize = (req: Request, res: Response, conversationId?: string): TokenClaims | undefined => {
+  /** Checks the token (and, on a conversation's routes, that it is that conversation's); 403 otherwise. */
+  const authorize = (req: Request, res: Response, next: NextFunction) => {
     const claims = channel.verify(bearer(req));
+    const { conversationId } = req.params as { conversationId?: string };
     if (!claims || (conversationId !== undefined && claims.conversationId !== conversationId)) {
       res.status(403).json({ error: { code: 'BadArgument', message: 'Invalid or expired token for this conversation.' } });
-      return undefined;
+      return;
     }
-    return claims;
+    res.locals.claims = claims;
+    next();
   };
 
   const botFailure = (res: Response, error: unknown) => {
@@ -35,31 +54,26 @@ export function directLineRouter(channel: DirectLineChannel, log: Logger): Route
     res.status(502).json({ error: { code: 'BotError', message: 'The bot is not available right now.' } });
   };
 
-  router.post('/v3/directline/tokens/generate', (req, res) => {
+  router.post('/v3/directline/tokens/generate', ...limits.newConversation, (req, res) => {
     const locale = (req.body as { locale?: unknown } | undefined)?.locale;
     res.json(tokenBody(channel.generateToken(typeof locale === 'string' && /^[a-zA-Z-]{2,16}$/.test(locale) ? locale : undefined)));
   });
 
-  router.post('/v3/directline/tokens/refresh', (req, res) => {
-    const claims = authorize(req, res);
-    if (claims) res.json(tokenBody(channel.refreshToken(claims)));
+  router.post('/v3/directline/tokens/refresh', ...limits.token, authorize, (_req, res) => {
+    res.json(tokenBody(channel.refreshToken(claimsOf(res))));
   });
 
-  router.post('/v3/directline/conversations', async (req, res) => {
-    const claims = authorize(req, res);
-    if (!claims) return;
+  router.post('/v3/directline/conversations', ...limits.token, authorize, async (_req, res) => {
     try {
-      res.status(201).json(tokenBody(await channel.startConversation(claims)));
+      res.status(201).json(tokenBody(await channel.startConversation(claimsOf(res))));
     } catch (error) {
       botFailure(res, error);
     }
   });
 
-  router.get('/v3/directline/conversations/:conversationId/activities', async (req, res) => {
-    const claims = authorize(req, res, req.params.conversationId);
-    if (!claims) return;
+  router.get('/v3/directline/conversations/:conversationId/activities', authorize, ...limits.poll, async (req, res) => {
     const watermark = Number.parseInt(String(req.query.watermark ?? '0'), 10);
-    const page = await channel.activitiesSince(claims.conversationId, Number.isFinite(watermark) && watermark >= 0 ? watermark : 0);
+    const page = await channel.activitiesSince(claimsOf(res).conversationId, Number.isFinite(watermark) && watermark >= 0 ? watermark : 0);
     if (!page) {
       res.status(404).json({ error: { code: 'BadArgument', message: 'Conversation not found or expired.' } });
       return;
@@ -67,28 +81,19 @@ export function directLineRouter(channel: DirectLineChannel, log: Logger): Route
     res.json({ activities: page.activities, watermark: String(page.watermark) });
   });
 
-  router.post('/v3/directline/conversations/:conversationId/activities', async (req, res) => {
-    const claims = authorize(req, res, req.params.conversationId);
-    if (!claims) return;
-    try {
-      res.json({ id: await channel.postUserActivity(claims, req.body as Record<string, unknown>) });
-    } catch (error) {
-      botFailure(res, error);
-    }
-  });
-
-  // The connector: where the bot's replies arrive (serviceUrl + /v3/conversations/...).
-  const receive = async (req: Request, res: Response) => {
-    if (req.params.key !== channel.connectorKey) {
-      res.status(404).end();
-      return;
-    }
-    const id = await channel.receiveFromBot(String(req.params.conversationId), req.body as Record<string, unknown>);
-    if (id) res.json({ id });
-    else res.status(404).json({ error: { code: 'BadArgument', message: 'Conversation not found or expired.' } });
-  };
-  router.post('/v3/connector/:key/v3/conversations/:conversationId/activities', receive);
-  router.post('/v3/connector/:key/v3/conversations/:conversationId/activities/:replyToId', receive);
+  router.post(
+    '/v3/directline/conversations/:conversationId/activities',
+    authorize,
+    ...limits.post,
+    validateBody(DirectLineUserActivity),
+    async (req, res) => {
+      try {
+        res.json({ id: await channel.postUserActivity(claimsOf(res), req.body as UserActivity) });
+      } catch (error) {
+        botFailure(res, error);
+      }
+    },
+  );
 
   return router;
 }

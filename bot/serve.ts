@@ -20,10 +20,9 @@ export function listen(server: Server, port: number, host: string): Promise<numb
  * that tell a person where everything is.
  */
 export async function serve(config: Config, log: Logger): Promise<string> {
-  const { app, channel, retrieval, metrics, close } = await composeApp(config, log);
+  const { app, retrieval, metrics, close } = await composeApp(config, log);
   const server = createServer(app);
   const port = await listen(server, config.port, config.host);
-  channel.listenOn(`http://127.0.0.1:${port}`);
   // A cluster worker's metrics are served by the primary, summed over all workers.
   // (Constructing an AggregatorRegistry is what makes a worker answer the primary's requests.)
   if (cluster.isWorker) {

@@ -11,11 +11,11 @@ import type { Logger } from '../services/logger.js';
 import type { LiveRetrieval } from '../services/liveRetrieval.js';
 import type { Metrics } from '../services/observability/metrics.js';
 import type { AssistantBot } from './assistantBot.js';
-import { directLineRouter } from './directLineRoutes.js';
+import { claimsOf, directLineRouter } from './directLineRoutes.js';
 import { jsonErrorHandler } from './http/errors.js';
 import { requestLogging } from './http/requestLog.js';
-import { perMinuteLimit, replyTargetGuard, sameSecret, securityHeaders, widgetCors } from './http/security.js';
-import { DirectLineUserActivity, IncomingActivity, limitJsonDepth, validateBody } from './http/validation.js';
+import { MINUTE_MS, replyTargetGuard, sameSecret, securityHeaders, unverifiedChannel, widgetCors, windowLimit, type WindowLimit } from './http/security.js';
+import { IncomingActivity, limitJsonDepth, validateBody } from './http/validation.js';
 
 export interface AppDependencies {
   adapter: CloudAdapter;
@@ -26,6 +26,7 @@ export interface AppDependencies {
   /** The rate limits' counters: shared by every instance when they live in PostgreSQL. */
   counters: WindowCounters;
   http: Config['http'];
+  directLine: Config['directLine'];
   /** Bot Framework authentication is on (an app id is configured). */
   authEnabled: boolean;
   retrieval: LiveRetrieval;
@@ -39,7 +40,7 @@ const fromProjectRoot = (path: string) => fileURLToPath(new URL(`../${path}`, im
 
 /** The HTTP surface. Routes only translate HTTP to calls; the logic lives in the bot and the services. */
 export function createApp(deps: AppDependencies): Express {
-  const { adapter, bot, channel, localizer, staff, counters, http, authEnabled, retrieval, adminToken, metrics, log } = deps;
+  const { adapter, bot, channel, localizer, staff, counters, http, directLine, authEnabled, retrieval, adminToken, metrics, log } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', http.trustProxyHops);
@@ -47,27 +48,46 @@ export function createApp(deps: AppDependencies): Express {
   app.use(securityHeaders());
   app.use(express.json({ limit: http.maxBodyBytes }), limitJsonDepth(http.maxJsonDepth));
 
-  const perIp = perMinuteLimit(counters, http.ratePerIpPerMinute, (req) => req.ip ?? 'unknown', 'ip');
-  const perConversation = (conversationOf: (req: express.Request) => unknown) =>
-    perMinuteLimit(counters, http.ratePerConversationPerMinute, (req) => String(conversationOf(req) ?? 'unknown'), 'conversation');
+  const limit = (options: WindowLimit) => windowLimit(counters, options);
+  const address = (req: express.Request) => req.ip ?? 'unknown';
+  const perIp = limit({ name: 'ip', limit: http.ratePerIpPerMinute, windowMs: MINUTE_MS, key: address });
+  const perIssuedConversation = (name: string, perMinute: number) =>
+    limit({ name, limit: perMinute, windowMs: MINUTE_MS, key: (_req, res) => claimsOf(res).conversationId });
 
   app.post(
     '/api/messages',
     validateBody(IncomingActivity),
-    replyTargetGuard(authEnabled, () => channel.serviceUrl),
-    perConversation((req) => (req.body as { conversation?: { id?: string } }).conversation?.id),
+    replyTargetGuard(authEnabled),
+    unverifiedChannel(authEnabled),
+    // Without authentication any caller can name any conversation, so only its address counts; with it, the
+    // channel service (Azure's) vouches for the conversation, and its many users share its few addresses.
+    authEnabled
+      ? limit({ name: 'conversation', limit: http.ratePerConversationPerMinute, windowMs: MINUTE_MS, key: (req) => (req.body as { conversation: { id: string } }).conversation.id })
+      : perIp,
     async (req, res) => {
       await adapter.process(req, res, (context) => bot.run(context));
     },
   );
-  app.use(['/v3/directline', '/api/i18n'], widgetCors(http.widgetOrigins), perIp);
-  app.post(
-    '/v3/directline/conversations/:conversationId/activities',
-    perConversation((req) => req.params.conversationId),
-    validateBody(DirectLineUserActivity),
+  app.use(['/v3/directline', '/api/i18n'], widgetCors(http.widgetOrigins));
+  app.use('/api/i18n', perIp);
+  app.use(
+    directLineRouter(
+      channel,
+      {
+        newConversation: [
+          perIp,
+          limit({ name: 'dl-tokens', limit: directLine.tokensPerIpPerMinute, windowMs: MINUTE_MS, key: address }),
+          limit({ name: 'dl-conversations', limit: directLine.conversationsPerIp, windowMs: directLine.idleMs, key: address }),
+        ],
+        token: [perIp],
+        post: [perIp, perIssuedConversation('conversation', http.ratePerConversationPerMinute)],
+        // Not per address: fifty residents behind one office's address each poll every second or so.
+        poll: [perIssuedConversation('dl-polls', directLine.pollsPerMinute)],
+      },
+      log,
+    ),
   );
   app.use('/staff/api', perIp);
-  app.use(directLineRouter(channel, log));
   // The official Web Chat: our page, and Microsoft's prebuilt bundle from node_modules (no CDN).
   app.get('/webchat/webchat.js', (_req, res) => {
     res.sendFile(fromProjectRoot('node_modules/botframework-webchat/dist/webchat.js'));

@@ -36,7 +36,7 @@ type StaffRequest = Request & { staff?: StaffSession };
  */
 export function staffRouter({ config, retrieval, localizer, store, sessions, counters, log }: StaffRouteDependencies): Router {
   const router = Router();
-  const throttle = new LoginThrottle(counters, config.loginMaxFailures, config.loginWindowMs);
+  const throttle = new LoginThrottle(counters, { maxFailures: config.loginMaxFailures, maxPerAddress: config.loginMaxPerAddress, windowMs: config.loginWindowMs });
   const unknownUserHash = hashPassword(newSecretToken());
 
   const requireSession = async (req: StaffRequest, res: Response, next: NextFunction) => {
@@ -63,9 +63,9 @@ export function staffRouter({ config, retrieval, localizer, store, sessions, cou
       return;
     }
     const { username, password } = body.data;
-    const keys = [`user:${username}`, `ip:${req.ip}`];
-    if (!(await throttle.admit(keys))) {
-      res.status(429).set('retry-after', String(Math.ceil(config.loginWindowMs / 1000))).json({ error: 'Too many failed logins; try again later.' });
+    const admission = await throttle.admit(username, req.ip ?? 'unknown');
+    if (!admission.admitted) {
+      res.status(429).set('retry-after', String(Math.ceil(admission.retryAfterMs / 1000))).json({ error: 'Too many failed logins; try again later.' });
       return;
     }
     const hash = config.accounts.get(username);
@@ -77,7 +77,7 @@ export function staffRouter({ config, retrieval, localizer, store, sessions, cou
       res.status(401).json({ error: 'Wrong username or password.' });
       return;
     }
-    await throttle.reset(keys);
+    await throttle.succeeded(username);
     const { id, session } = await sessions.create(username);
     res.cookie(COOKIE, id, { httpOnly: true, secure: config.cookieSecure, sameSite: 'strict', path: '/staff', maxAge: config.sessionIdleMs });
     log.info({ username }, 'staff login');

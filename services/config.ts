@@ -87,6 +87,15 @@ const EnvSchema = z.object({
   DIRECTLINE_MAX_CONVERSATIONS: z.coerce.number().int().min(1).default(10_000),
   DIRECTLINE_IDLE_MINUTES: z.coerce.number().min(1).default(30),
   DIRECTLINE_MAX_ACTIVITIES: z.coerce.number().int().min(10).default(200),
+  /** Stored activities per conversation, in KiB of JSON: the oldest go first past it. */
+  DIRECTLINE_CONVERSATION_KB: z.coerce.number().int().min(16).default(256),
+  /** All conversations kept in this process's memory, in MiB of JSON: the least recently used go first past it. */
+  DIRECTLINE_MEMORY_MB: z.coerce.number().int().min(1).default(32),
+  /** New conversations (tokens) one client address may start per minute, and within DIRECTLINE_IDLE_MINUTES. */
+  DIRECTLINE_TOKENS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  DIRECTLINE_CONVERSATIONS_PER_IP: z.coerce.number().int().min(1).default(200),
+  /** Polls per conversation per minute: counted per token, not per address, so many residents can share one. */
+  DIRECTLINE_POLLS_PER_MINUTE: z.coerce.number().int().min(10).default(300),
   /**
    * Hotline staff accounts, `name=<hash>` separated by `;`, where the hash comes from `npm run staff:hash-password`.
    * No accounts, no staff console.
@@ -111,6 +120,8 @@ const EnvSchema = z.object({
   STAFF_COOKIE_SECURE: booleanFlag.default(true),
   STAFF_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   STAFF_LOGIN_WINDOW_MINUTES: z.coerce.number().min(1).default(15),
+  /** Login attempts one client address may make within the window, whatever names it tries. */
+  STAFF_LOGIN_MAX_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
   /**
    * The PostgreSQL every instance shares: conversation state, Direct Line conversations, staff sessions, rate-limit
    * counters and feedback. Unset: one process, with memory and SQLite in DATA_DIR.
@@ -204,6 +215,11 @@ function toConfig(env: z.output<typeof EnvSchema>) {
       maxConversations: env.DIRECTLINE_MAX_CONVERSATIONS,
       idleMs: env.DIRECTLINE_IDLE_MINUTES * 60_000,
       maxActivities: env.DIRECTLINE_MAX_ACTIVITIES,
+      maxConversationBytes: env.DIRECTLINE_CONVERSATION_KB * 1024,
+      maxMemoryBytes: env.DIRECTLINE_MEMORY_MB * 1024 * 1024,
+      tokensPerIpPerMinute: env.DIRECTLINE_TOKENS_PER_IP_PER_MINUTE,
+      conversationsPerIp: env.DIRECTLINE_CONVERSATIONS_PER_IP,
+      pollsPerMinute: env.DIRECTLINE_POLLS_PER_MINUTE,
     },
     staff: {
       accounts: env.STAFF_ACCOUNTS,
@@ -211,6 +227,7 @@ function toConfig(env: z.output<typeof EnvSchema>) {
       cookieSecure: env.STAFF_COOKIE_SECURE,
       loginMaxFailures: env.STAFF_LOGIN_MAX_FAILURES,
       loginWindowMs: env.STAFF_LOGIN_WINDOW_MINUTES * 60_000,
+      loginMaxPerAddress: env.STAFF_LOGIN_MAX_PER_ADDRESS,
     },
     databaseUrl: env.DATABASE_URL,
     workers: env.WEB_CONCURRENCY ?? (env.DATABASE_URL ? availableParallelism() : 1),

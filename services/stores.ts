@@ -18,6 +18,8 @@ export interface Stores {
   conversations: ConversationStore;
   staffSessions: StaffSessionStore;
   counters: WindowCounters;
+  /** The login throttle's counters: in memory, apart from the rate limits', so that their keys cannot evict these. */
+  loginCounters: WindowCounters;
   /** The shared PostgreSQL when DATABASE_URL is set; the bot keeps its conversation state there too. */
   database?: PostgresDatabase;
   close(): Promise<void>;
@@ -29,14 +31,16 @@ export interface Stores {
  */
 export async function openStores(config: Config, log: Logger): Promise<Stores> {
   const { directLine: dl, staff } = config;
-  const limits = { maxConversations: dl.maxConversations, idleMs: dl.idleMs, maxActivities: dl.maxActivities };
+  const limits = { maxConversations: dl.maxConversations, idleMs: dl.idleMs, maxActivities: dl.maxActivities, maxConversationBytes: dl.maxConversationBytes };
   if (config.databaseUrl) {
     const database = await PostgresDatabase.open(config.databaseUrl, log);
+    const counters = new PostgresWindowCounters(database);
     return {
       feedback: new PostgresFeedbackStore(database),
       conversations: new PostgresConversationStore(database, limits),
       staffSessions: new PostgresStaffSessions(database, staff.sessionIdleMs),
-      counters: new PostgresWindowCounters(database),
+      counters,
+      loginCounters: counters,
       database,
       close: () => database.close(),
     };
@@ -44,9 +48,10 @@ export async function openStores(config: Config, log: Logger): Promise<Stores> {
   const feedback = new SqliteFeedbackStore(join(config.dataDir, 'assistant.db'));
   return {
     feedback,
-    conversations: new MemoryConversationStore(limits),
+    conversations: new MemoryConversationStore({ ...limits, maxMemoryBytes: dl.maxMemoryBytes }),
     staffSessions: new MemoryStaffSessions(staff.sessionIdleMs),
     counters: new MemoryWindowCounters(),
+    loginCounters: new MemoryWindowCounters(),
     close: async () => feedback.close(),
   };
 }

@@ -16,27 +16,22 @@ export interface CleanText {
 }
 
 export function cleanUserText(raw: string, maxChars: number): CleanText {
-  const text = raw.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROL, ' ').replace(BIDI_CONTROLS, '').normalize('NFC');
+  // A message far over the limit is cut first, so that a flood of huge messages costs no more to clean than long
+  // ones. Past 2 × maxChars + 2 code units there are surely more than maxChars characters: it is truncated anyway.
+  const head = raw.length > 2 * maxChars + 2 ? raw.slice(0, 2 * maxChars + 2) : raw;
+  const text = head.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROL, ' ').replace(BIDI_CONTROLS, '').normalize('NFC');
   const characters = [...text];
-  return characters.length > maxChars ? { text: characters.slice(0, maxChars).join(''), truncated: true } : { text, truncated: false };
+  const truncated = head !== raw || characters.length > maxChars;
+  return { text: characters.length > maxChars ? characters.slice(0, maxChars).join('') : text, truncated };
 }
 
-/** What could identify a person in a question, and the mask each gets when the question is stored. */
-const IDENTIFIERS: [RegExp, string][] = [
-  [/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[email]'],
-  [/\b[A-Z]{1,2}\d{6,9}\b/gi, '[id-number]'],
-  [/\+?\d[\d\s-]{6,}\d/g, '[phone]'],
-];
-
-/** Masks what could identify a person in a stored question: emails, phone numbers, passport-like numbers. */
-export function redact(text: string): string {
-  return IDENTIFIERS.reduce((masked, [pattern, mask]) => masked.replace(pattern, mask), text);
-}
+/** Emails, passport-like and phone numbers: dropped before retrieval. (Stored questions go through services/privacy.) */
+const IDENTIFIERS: RegExp[] = [/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, /\b[A-Z]{1,2}\d{6,9}\b/gi, /\+?\d[\d\s-]{6,}\d/g];
 
 /**
  * The question without those identifiers, for retrieval: a passport or phone number says nothing about what is
  * asked, and an unknown "word" would only lower the question's coverage. Short numbers (12345, 120) stay.
  */
 export function withoutIdentifiers(text: string): string {
-  return IDENTIFIERS.reduce((masked, [pattern]) => masked.replace(pattern, ' '), text);
+  return IDENTIFIERS.reduce((masked, pattern) => masked.replace(pattern, ' '), text);
 }

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import cors from 'cors';
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { rateLimit, type Store } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { WindowCounters } from '../../services/limits/counters.js';
@@ -41,30 +41,39 @@ export function widgetCors(allowedOrigins: readonly string[]): RequestHandler {
 }
 
 /**
- * With Bot Framework authentication off (local development, or our own Direct Line channel), nothing vouches for
- * an activity's serviceUrl, and the bot would post its replies to any address a caller names. So replies may only
- * go back in the response (deliveryMode expectReplies) or to our own channel's connector.
+ * With Bot Framework authentication off (local development, or tests), nothing vouches for an activity's
+ * serviceUrl, and the bot would post its replies to any address a caller names. So replies may only go back in the
+ * response (deliveryMode expectReplies). Our own Direct Line channel does not come this way: its turns run in process.
  */
-export function replyTargetGuard(authEnabled: boolean, connectorUrl: () => string): RequestHandler {
+export function replyTargetGuard(authEnabled: boolean): RequestHandler {
   return (req, res, next) => {
-    const { deliveryMode, serviceUrl } = req.body as { deliveryMode?: string; serviceUrl?: string };
-    if (authEnabled || deliveryMode === 'expectReplies' || serviceUrl?.startsWith(`${connectorUrl()}`)) {
+    if (authEnabled || (req.body as { deliveryMode?: string }).deliveryMode === 'expectReplies') {
       next();
       return;
     }
-    res.status(403).json({
-      error: { code: 'Forbidden', message: 'Without authentication the bot replies only with deliveryMode "expectReplies" or through the local Direct Line channel.' },
-    });
+    res.status(403).json({ error: { code: 'Forbidden', message: 'Without authentication the bot replies only with deliveryMode "expectReplies".' } });
   };
 }
 
-const MINUTE_MS = 60_000;
+/**
+ * Without authentication, the channel an activity names is only the caller's word: it becomes "unauthenticated",
+ * so that feedback is never filed under a real channel's name, and no caller reaches the conversation state of our
+ * Direct Line channel's conversations (state is keyed by channel and conversation).
+ */
+export function unverifiedChannel(authEnabled: boolean): RequestHandler {
+  return (req, _res, next) => {
+    if (!authEnabled) (req.body as { channelId: string }).channelId = UNAUTHENTICATED_CHANNEL;
+    next();
+  };
+}
+
+export const UNAUTHENTICATED_CHANNEL = 'unauthenticated';
 
 /** express-rate-limit's store over our window counters, so that every instance sharing them counts together. */
-function counterStore(counters: WindowCounters): Store {
+function counterStore(counters: WindowCounters, windowMs: number): Store {
   return {
     increment: async (key) => {
-      const { hits, resetAt } = await counters.increment(key, MINUTE_MS);
+      const { hits, resetAt } = await counters.increment(key, windowMs);
       return { totalHits: hits, resetTime: resetAt };
     },
     decrement: (key) => counters.decrement(key),
@@ -72,21 +81,32 @@ function counterStore(counters: WindowCounters): Store {
   };
 }
 
-/** A per-minute limit with a 429, `Retry-After` and the standard RateLimit headers, counted in `counters`. */
-export function perMinuteLimit(counters: WindowCounters, limit: number, key: (req: Request) => string, name: string): RequestHandler {
+export interface WindowLimit {
+  /** Names the limit in its counters' keys. */
+  name: string;
+  limit: number;
+  windowMs: number;
+  /** Whose requests count together: an address, or a conversation the server issued. */
+  key: (req: Request, res: Response) => string;
+}
+
+/** A limit per window with a 429, `Retry-After` and the standard RateLimit headers, counted in `counters`. */
+export function windowLimit(counters: WindowCounters, { name, limit, windowMs, key }: WindowLimit): RequestHandler {
   return rateLimit({
-    windowMs: MINUTE_MS,
+    windowMs,
     limit,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    store: counterStore(counters),
-    keyGenerator: (req) => `rate:${name}:${key(req)}`,
-    handler: (_req, res, _next, options) => {
-      res.set('retry-after', String(Math.ceil(options.windowMs / 1000)));
+    store: counterStore(counters, windowMs),
+    keyGenerator: (req, res) => `rate:${name}:${key(req, res)}`,
+    handler: (_req, res) => {
+      res.set('retry-after', String(Math.ceil(windowMs / 1000)));
       res.status(429).json({ error: { code: 'TooManyRequests', message: 'Too many requests; please slow down.' } });
     },
   });
 }
+
+export const MINUTE_MS = 60_000;
 
 /** Compares a secret a client sent with the expected one in constant time. */
 export function sameSecret(given: string, expected: string): boolean {

@@ -42,19 +42,33 @@ export const IncomingActivity = z
   })
   .passthrough();
 
-/** What a Direct Line client may post; the channel sets ids, addresses and timestamps itself. */
-export const DirectLineUserActivity = z
-  .object({
-    type: z.enum(['message', 'typing', 'event']),
-    text: z.string().optional(),
-    locale: z.string().max(64).optional(),
-    from: z.object({ id: z.string().min(1).max(256), name: z.string().max(256).optional() }).optional(),
-    channelData: z.record(z.string(), z.unknown()).optional(),
-    value: z.unknown().optional(),
-  })
-  .passthrough();
+/**
+ * What a client's `channelData` or `value` may weigh. Web Chat sends a client activity id and a timestamp there,
+ * and the widget's buttons an action of a few fields: far below this. Anything bigger would only fill memory.
+ */
+const CLIENT_EXTRA_MAX_BYTES = 1024;
+const small = <T extends z.ZodType>(schema: T) =>
+  schema.refine((value) => Buffer.byteLength(JSON.stringify(value) ?? '') <= CLIENT_EXTRA_MAX_BYTES, {
+    message: `must be at most ${CLIENT_EXTRA_MAX_BYTES} bytes of JSON`,
+  });
 
-/** Answers a malformed activity with a 400 naming the field, before the adapter sees it. */
+/**
+ * What a Direct Line client may post. Only these fields reach the channel (others are dropped); the channel sets
+ * ids, addresses and timestamps itself. Files are not accepted: the assistant answers text.
+ */
+export const DirectLineUserActivity = z.object({
+  type: z.enum(['message', 'typing', 'event']),
+  name: z.string().max(128).optional(),
+  text: z.string().optional(),
+  textFormat: z.enum(['plain', 'markdown', 'xml']).optional(),
+  locale: z.string().max(64).optional(),
+  from: z.object({ id: z.string().min(1).max(256), name: z.string().max(256).optional() }).optional(),
+  channelData: small(z.record(z.string(), z.unknown())).optional(),
+  value: small(z.unknown()).optional(),
+  attachments: z.array(z.unknown()).max(0, { message: 'files are not accepted' }).optional(),
+});
+
+/** Answers a malformed body with a 400 naming the field; a valid one is replaced by what the schema keeps of it. */
 export function validateBody(schema: z.ZodType): RequestHandler {
   return (req, res, next) => {
     const result = schema.safeParse(req.body);
@@ -63,6 +77,7 @@ export function validateBody(schema: z.ZodType): RequestHandler {
       res.status(400).json({ error: { code: 'BadArgument', message: `${issue.path.join('.') || 'body'}: ${issue.message}` } });
       return;
     }
+    req.body = result.data;
     next();
   };
 }

@@ -67,6 +67,8 @@ export const MIGRATIONS = [
      expires_at timestamptz NOT NULL
    );
    CREATE INDEX window_counters_expiry ON window_counters (expires_at);`,
+  // Each activity's size, so that a conversation's history can be trimmed to a byte budget without reading it.
+  `ALTER TABLE dl_activities ADD COLUMN bytes integer NOT NULL DEFAULT 0;`,
 ];
 
 /** Tables whose rows carry `expires_at`: the sweeper deletes expired rows (readers already ignore them). */

@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger.js';
-import type { ChannelActivity, ConversationStore } from './conversations.js';
+import type { ActivityPage, ChannelActivity, ConversationStore } from './conversations.js';
 import { TokenSigner, type IssuedToken, type TokenClaims } from './tokens.js';
 
 export const CHANNEL_ID = 'directline';
+
+/**
+ * The address the bot's activities name as their channel's service. The bot never posts to it: its turns run in
+ * process with the replies returned (`BotTurn`). `.invalid` never resolves, so nothing could reach it by mistake.
+ */
+const LOCAL_SERVICE_URL = 'https://directline.invalid/';
 
 export class BotUnavailableError extends Error {
   constructor(message: string, options?: ErrorOptions) {
@@ -12,11 +18,25 @@ export class BotUnavailableError extends Error {
   }
 }
 
+/** Runs the bot's turn for an activity in this process and resolves with the replies the bot sent in it. */
+export type BotTurn = (activity: ChannelActivity) => Promise<Record<string, unknown>[]>;
+
+/** What a client may post: `bot/http/validation.ts` checks it and drops anything else before the channel sees it. */
+export interface UserActivity {
+  type: 'message' | 'typing' | 'event';
+  name?: string;
+  text?: string;
+  textFormat?: string;
+  locale?: string;
+  from?: { id: string; name?: string };
+  channelData?: Record<string, unknown>;
+  value?: unknown;
+}
+
 export interface DirectLineOptions {
   store: ConversationStore;
   signer: TokenSigner;
-  /** Secret path segment of the connector endpoint: only the bot, which receives it as serviceUrl, can post replies. */
-  connectorKey: string;
+  runTurn: BotTurn;
   botId: string;
   log: Logger;
 }
@@ -26,27 +46,13 @@ export interface StartedConversation extends IssuedToken {
 }
 
 /**
- * A local Direct Line 3.0 channel, as Azure's would be: it keeps conversations, delivers the user's activities to
- * the bot by POSTing them to /api/messages, and stores what the bot sends back to its connector endpoint.
- * The bot sees these activities exactly as from any Bot Framework channel.
+ * A local Direct Line 3.0 channel, as Azure's would be: it keeps conversations, hands the user's activities to the
+ * bot and stores the bot's replies for the client to poll. The bot sees these activities exactly as from any Bot
+ * Framework channel. The turn runs in process rather than over HTTP, so it needs no token when Bot Framework
+ * authentication is on, and the bot never posts to an address taken from a request.
  */
 export class DirectLineChannel {
-  private origin = '';
-
   constructor(private readonly options: DirectLineOptions) {}
-
-  /** Called once the server listens: where the bot endpoint and the connector are, on loopback. */
-  listenOn(origin: string): void {
-    this.origin = origin;
-  }
-
-  get connectorKey(): string {
-    return this.options.connectorKey;
-  }
-
-  get serviceUrl(): string {
-    return `${this.origin}/v3/connector/${this.connectorKey}`;
-  }
 
   verify(token: string | undefined): TokenClaims | undefined {
     return this.options.signer.verify(token);
@@ -67,68 +73,57 @@ export class DirectLineChannel {
     const { store } = this.options;
     if (!(await store.has(claims.conversationId))) {
       await store.create(claims.conversationId, claims.userId);
-      await this.deliver(claims.conversationId, {
+      await this.deliver(claims, {
         type: 'conversationUpdate',
         locale: claims.locale,
         membersAdded: [{ id: claims.userId }],
-        from: { id: claims.userId, role: 'user' },
       });
     }
     return this.refreshToken(claims);
   }
 
-  /** Stores the user's activity (with Web Chat's clientActivityID echoed back) and delivers it to the bot. */
-  async postUserActivity(claims: TokenClaims, activity: Record<string, unknown>): Promise<string> {
+  /** Stores the user's message (with Web Chat's clientActivityID echoed back), and stores the bot's replies. */
+  async postUserActivity(claims: TokenClaims, activity: UserActivity): Promise<string> {
     const { store } = this.options;
     if (!(await store.has(claims.conversationId))) await store.create(claims.conversationId, claims.userId);
-    // The user cannot choose how the bot replies: the channel stores the replies it receives at its connector.
-    const { deliveryMode: _ignored, ...rest } = activity;
-    const sender = activity.from as { id?: string } | undefined;
-    const from = { ...sender, id: sender?.id ?? claims.userId, role: 'user' };
-    return this.deliver(claims.conversationId, { ...rest, from });
+    return this.deliver(claims, { ...activity });
   }
 
-  /** What the bot posted back to the connector endpoint; undefined when the conversation is gone. */
-  async receiveFromBot(conversationId: string, activity: Record<string, unknown>): Promise<string | undefined> {
+  async activitiesSince(conversationId: string, watermark: number): Promise<ActivityPage | undefined> {
+    return this.options.store.since(conversationId, watermark);
+  }
+
+  private async deliver(claims: TokenClaims, activity: Record<string, unknown>): Promise<string> {
+    const { store, botId, runTurn } = this.options;
+    const { conversationId } = claims;
     const id = randomUUID();
-    const stored: ChannelActivity = {
-      ...activity,
-      id,
-      timestamp: new Date().toISOString(),
-      from: { ...(activity.from as Record<string, unknown> | undefined), id: this.options.botId, role: 'bot' },
-    };
-    return (await this.options.store.append(conversationId, stored)) ? id : undefined;
-  }
-
-  async activitiesSince(conversationId: string, watermark: number) {
-    const page = await this.options.store.since(conversationId, watermark);
-    // serviceUrl is the connector's secret address: it never leaves the server.
-    return page && { ...page, activities: page.activities.map(({ serviceUrl: _hidden, ...rest }) => ({ ...rest }) as ChannelActivity) };
-  }
-
-  private async deliver(conversationId: string, activity: Record<string, unknown>): Promise<string> {
-    const id = randomUUID();
+    const sender = activity.from as { id?: string; name?: string } | undefined;
     const full: ChannelActivity = {
       ...activity,
       id,
       channelId: CHANNEL_ID,
-      serviceUrl: this.serviceUrl,
       timestamp: new Date().toISOString(),
       conversation: { id: conversationId },
-      recipient: { id: this.options.botId, role: 'bot' },
+      from: { ...sender, id: sender?.id ?? claims.userId, role: 'user' },
+      recipient: { id: botId, role: 'bot' },
     };
-    if (full.type === 'message') await this.options.store.append(conversationId, full);
-    let response: Response;
+    if (full.type === 'message') await store.append(conversationId, full);
+    let replies: Record<string, unknown>[];
     try {
-      response = await fetch(`${this.origin}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(full),
-      });
+      replies = await runTurn({ ...full, serviceUrl: LOCAL_SERVICE_URL });
     } catch (error) {
-      throw new BotUnavailableError('the bot could not be reached', { cause: error });
+      throw new BotUnavailableError('the bot could not take the activity', { cause: error });
     }
-    if (!response.ok) throw new BotUnavailableError(`the bot answered ${response.status}`);
+    for (const reply of replies) {
+      // The service address stays on the server; the channel numbers and dates the replies as it stores them.
+      const { serviceUrl: _hidden, ...shown } = reply;
+      await store.append(conversationId, {
+        ...shown,
+        id: randomUUID(),
+        timestamp: new Date().toISOString(),
+        from: { ...(reply.from as Record<string, unknown> | undefined), id: botId, role: 'bot' },
+      });
+    }
     return id;
   }
 }

@@ -1,5 +1,5 @@
 import { msInterval, type PostgresDatabase } from '../database/postgres.js';
-import type { ChannelActivity, ConversationLimits, ConversationStore } from './conversations.js';
+import type { ActivityPage, ChannelActivity, ConversationLimits, ConversationStore } from './conversations.js';
 
 /*
  * A conversation is a row of dl_conversations; its activities are rows of dl_activities numbered by `seq` from 0.
@@ -7,8 +7,9 @@ import type { ChannelActivity, ConversationLimits, ConversationStore } from './c
  * next_seq (which locks the conversation's row, so concurrent appends from several instances queue up), inserts
  * the activity under the old value and trims the history, all or nothing. A reader's single statement sees one
  * snapshot, so the watermark it returns always matches the activities it returns.
- * An append that waited for the row lock trims with the snapshot it started with, so it can miss rows that appends
- * ahead of it inserted meanwhile: a few extra rows may outlive the history cap until the next append trims them.
+ * The trim keeps at most maxActivities, and the newest activities whose sizes (with the new one's) fit the byte
+ * budget. An append that waited for the row lock trims with the snapshot it started with, so it can miss rows that
+ * appends ahead of it inserted meanwhile: a few extra rows may outlive the caps until the next append trims them.
  * Readers therefore never return more than the last maxActivities.
  * Using a conversation pushes its `expires_at` idleMs ahead; reads do so at most every tenth of idleMs, so that
  * polling does not rewrite the row every second. Least recently used = soonest to expire.
@@ -48,21 +49,26 @@ export class PostgresConversationStore implements ConversationStore {
   }
 
   async append(conversationId: string, activity: ChannelActivity): Promise<boolean> {
+    const json = JSON.stringify(activity);
+    const bytes = Buffer.byteLength(json);
     const { rows } = await this.database.query<{ appended: number }>(
       `WITH bumped AS (
          UPDATE dl_conversations SET next_seq = next_seq + 1, expires_at = now() + ${IDLE}
          WHERE id = $1 AND ${LIVE} RETURNING next_seq - 1 AS seq),
        inserted AS (
-         INSERT INTO dl_activities (conversation_id, seq, activity) SELECT $1, seq, $3 FROM bumped RETURNING seq),
+         INSERT INTO dl_activities (conversation_id, seq, activity, bytes) SELECT $1, seq, $3, $5 FROM bumped RETURNING seq),
+       newer AS (
+         SELECT seq, sum(bytes) OVER (ORDER BY seq DESC) AS bytes_from_here FROM dl_activities WHERE conversation_id = $1),
        trimmed AS (
-         DELETE FROM dl_activities WHERE conversation_id = $1 AND seq <= (SELECT seq FROM bumped) - $4)
+         DELETE FROM dl_activities WHERE conversation_id = $1
+         AND (seq <= (SELECT seq FROM bumped) - $4 OR seq IN (SELECT seq FROM newer WHERE bytes_from_here + $5 > $6)))
        SELECT count(*)::integer AS appended FROM inserted`,
-      [conversationId, this.limits.idleMs, JSON.stringify(activity), this.limits.maxActivities],
+      [conversationId, this.limits.idleMs, json, this.limits.maxActivities, bytes, this.limits.maxConversationBytes],
     );
     return rows[0].appended === 1;
   }
 
-  async since(conversationId: string, watermark: number): Promise<{ activities: ChannelActivity[]; watermark: number } | undefined> {
+  async since(conversationId: string, watermark: number): Promise<ActivityPage | undefined> {
     const { rows } = await this.database.query<{ next_seq: string; activity: ChannelActivity | null }>(
       `WITH conversation AS (SELECT next_seq FROM dl_conversations WHERE id = $1 AND ${LIVE}),
        touched AS (

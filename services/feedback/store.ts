@@ -31,7 +31,7 @@ export interface StoredFlag extends StaffFlag {
 
 /** A question the assistant could not answer with confidence, kept (redacted) for editors' gap analysis. */
 export interface UnansweredQuestion {
-  /** Already redacted: see `redact` in services/text.ts. */
+  /** Already redacted: see services/privacy/redact.ts. */
   text: string;
   lang: Lang;
   outcome: 'fallback' | 'clarify';

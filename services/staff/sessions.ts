@@ -45,25 +45,54 @@ export class MemoryStaffSessions implements StaffSessionStore {
   }
 }
 
+export interface LoginLimits {
+  /** Attempts per account within the window before each further one has to wait its turn. */
+  maxFailures: number;
+  /** Attempts per client address within the window, whatever names it tries. */
+  maxPerAddress: number;
+  windowMs: number;
+}
+
+export type LoginAdmission = { admitted: true } | { admitted: false; retryAfterMs: number };
+
+/** Past an account's free attempts, the first wait; it doubles with each further attempt, up to the cap. */
+const BACKOFF_FIRST_MS = 30_000;
+const BACKOFF_MAX_MS = 5 * 60_000;
+
 /**
- * Slows down password guessing: after `maxFailures` logins for one username or one address within the window
- * (a successful one starts the count over), further attempts are refused until the window passes. An attempt is
- * counted before its password is checked, so a burst of concurrent guesses cannot all slip in before the count.
+ * Slows down password guessing without locking the owner out. Every attempt is counted before its password is
+ * checked, so concurrent guesses cannot slip in before the count.
+ * - Per address: past `maxPerAddress` attempts in the window, refused until it passes. This is what stops one
+ *   client from trying many names, and from flooding the counters with made-up ones.
+ * - Per account: past `maxFailures`, one attempt per backoff period (30 s, 1 min, 2 min … 5 min, growing with
+ *   each attempt, refused ones included). A guesser is slowed to a crawl; the owner waits minutes, not the window.
+ * A successful login starts the account's count over.
  */
 export class LoginThrottle {
   constructor(
     private readonly counters: WindowCounters,
-    private readonly maxFailures: number,
-    private readonly windowMs: number,
+    private readonly limits: LoginLimits,
+    private readonly now: () => number = Date.now,
   ) {}
 
-  /** Counts one attempt for each key; false when any of them is over the limit, and the attempt must be refused. */
-  async admit(keys: string[]): Promise<boolean> {
-    const counts = await Promise.all(keys.map((key) => this.counters.increment(`login:${key}`, this.windowMs)));
-    return counts.every(({ hits }) => hits <= this.maxFailures);
+  async admit(account: string, address: string): Promise<LoginAdmission> {
+    const { maxFailures, maxPerAddress, windowMs } = this.limits;
+    const byAddress = await this.counters.increment(`login:ip:${address}`, windowMs);
+    if (byAddress.hits > maxPerAddress) return this.refuse(byAddress.resetAt);
+    const byAccount = await this.counters.increment(`login:user:${account}`, windowMs);
+    const over = byAccount.hits - maxFailures;
+    if (over <= 0) return { admitted: true };
+    const backoffMs = Math.min(BACKOFF_FIRST_MS * 2 ** (over - 1), BACKOFF_MAX_MS);
+    // One attempt opens a backoff period; the others that arrive within it are refused.
+    const period = await this.counters.increment(`login:backoff:${account}`, backoffMs);
+    return period.hits === 1 ? { admitted: true } : this.refuse(period.resetAt);
   }
 
-  async reset(keys: string[]): Promise<void> {
-    await Promise.all(keys.map((key) => this.counters.reset(`login:${key}`)));
+  async succeeded(account: string): Promise<void> {
+    await Promise.all([this.counters.reset(`login:user:${account}`), this.counters.reset(`login:backoff:${account}`)]);
+  }
+
+  private refuse(until: Date): LoginAdmission {
+    return { admitted: false, retryAfterMs: Math.max(1000, until.getTime() - this.now()) };
   }
 }

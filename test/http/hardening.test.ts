@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanUserText, redact } from '../../services/text.js';
+import { cleanUserText } from '../../services/text.js';
 import { post, send, startApp, type RunningApp } from './harness.js';
 
 let app: RunningApp;
 beforeAll(async () => {
-  app = await startApp({ RATE_LIMIT_CONVERSATION_PER_MINUTE: '5', RATE_LIMIT_IP_PER_MINUTE: '1000' });
+  app = await startApp({ RATE_LIMIT_IP_PER_MINUTE: '1000' });
 });
 afterAll(() => app.close());
 
@@ -48,16 +48,6 @@ describe('bad input gets a clear 4xx, never a 500 or a stack trace', () => {
     const [reply] = await send(app, { text: 'PUMCH?', locale: 'xx-YY' });
     expect(reply.locale).toBe('en');
   });
-
-  it('limits messages per conversation with 429 and Retry-After', async () => {
-    const conversation = { id: 'chatty' } as never;
-    const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) statuses.push((await post(app, { text: 'hello', conversation })).status);
-    expect(statuses.slice(0, 5).every((s) => s === 200)).toBe(true);
-    const limited = await post(app, { text: 'hello', conversation });
-    expect(limited.status).toBe(429);
-    expect(limited.headers.get('retry-after')).toBeTruthy();
-  });
 });
 
 describe('security headers', () => {
@@ -72,12 +62,6 @@ describe('security headers', () => {
   it('refuses cross-origin widget calls from origins not in the allowlist', async () => {
     const response = await fetch(`${app.url}/v3/directline/tokens/generate`, { method: 'POST', headers: { origin: 'https://evil.example' } });
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
-  });
-});
-
-describe('redaction of stored questions', () => {
-  it('masks emails, phone numbers and passport-like numbers', () => {
-    expect(redact('Mail a.b@example.com or call +86 138 0013 8000, passport E12345678')).toBe('Mail [email] or call [phone], passport [id-number]');
   });
 });
 

@@ -24,7 +24,6 @@ export async function startApp(env: Record<string, string> = {}, log: Logger = c
     const s = composed.app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
-  composed.channel.listenOn(`http://127.0.0.1:${port}`);
   return {
     url: `http://127.0.0.1:${port}`,
     composed,
@@ -70,4 +69,34 @@ export function post(app: RunningApp, activity: Partial<Activity>, headers: Reco
 /** The structured answer a reply carries, if any. */
 export function answerOf(reply: Partial<Activity>): { entryId: string; title: string } | undefined {
   return (reply.channelData as { answer?: { entryId: string; title: string } } | undefined)?.answer;
+}
+
+/** One call to the local Direct Line API (`/v3/directline` + path), as a Web Chat or widget client makes it. */
+export function directLine(
+  app: RunningApp,
+  path: string,
+  token: string | undefined,
+  init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Response> {
+  return fetch(`${app.url}/v3/directline${path}`, {
+    method: init.method ?? 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+}
+
+export interface OpenedConversation {
+  conversationId: string;
+  token: string;
+  expires_in: number;
+}
+
+/** Gets a token and opens its conversation (which sends the welcome); fails the test if either is refused. */
+export async function openDirectLineConversation(app: RunningApp, headers: Record<string, string> = {}): Promise<OpenedConversation> {
+  const generated = await directLine(app, '/tokens/generate', undefined, { headers });
+  if (generated.status !== 200) throw new Error(`tokens/generate answered ${generated.status}`);
+  const { token } = (await generated.json()) as { token: string };
+  const started = await directLine(app, '/conversations', token, { headers });
+  if (started.status !== 201) throw new Error(`conversations answered ${started.status}`);
+  return (await started.json()) as OpenedConversation;
 }

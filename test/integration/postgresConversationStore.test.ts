@@ -14,7 +14,7 @@ describe('the PostgreSQL conversation store', () => {
 
   /** A store as one instance would have it: its own connection pool on the shared schema. */
   const instance = async (limits: Partial<ConversationLimits> = {}) =>
-    new PostgresConversationStore(await schema.open(), { maxConversations: 10, idleMs: 60_000, maxActivities: 10, ...limits });
+    new PostgresConversationStore(await schema.open(), { maxConversations: 10, idleMs: 60_000, maxActivities: 10, maxConversationBytes: 1_000_000, ...limits });
   const rowCount = async (sql: string) => (await schema.query<{ count: number }>(`SELECT count(*)::integer AS count FROM ${sql}`))[0].count;
 
   it('knows only the conversations it created, and keeps their activities in order', async () => {
@@ -29,6 +29,19 @@ describe('the PostgreSQL conversation store', () => {
     await store.append('c', { id: 'a0', type: 'message', text: 'héllo 你好', nested: { deep: [1, 2] } });
     await store.append('c', { id: 'a1' });
     expect(await store.since('c', 0)).toEqual({ activities: [{ id: 'a0', type: 'message', text: 'héllo 你好', nested: { deep: [1, 2] } }, { id: 'a1' }], watermark: 2 });
+  });
+
+  it('keeps a conversation within its byte budget, oldest first, keeping watermarks valid', async () => {
+    const store = await instance({ maxConversationBytes: 3_000 });
+    const activityOf = (id: string, bytes: number) => ({ id, text: 'x'.repeat(bytes - JSON.stringify({ id, text: '' }).length) });
+    await store.create('c', 'u');
+    for (let i = 0; i < 5; i++) await store.append('c', activityOf(`a${i}`, 1_000));
+    const page = await store.since('c', 0);
+    expect(page?.activities.map((a) => a.id)).toEqual(['a2', 'a3', 'a4']);
+    expect(page?.watermark).toBe(5);
+    await store.append('c', activityOf('big', 5_000));
+    expect((await store.since('c', 0))?.activities.map((a) => a.id)).toEqual(['big']);
+    expect(await rowCount('dl_activities')).toBe(1);
   });
 
   it('bounds history per conversation while keeping watermarks valid', async () => {

@@ -73,19 +73,22 @@ describe('the shared store: staff sessions, counters, sweeping', () => {
   });
 
   it('throttles logins across instances, counting each attempt before its password is checked', async () => {
-    const a = new LoginThrottle(new PostgresWindowCounters(await schema.open()), 3, 60_000);
-    const b = new LoginThrottle(new PostgresWindowCounters(await schema.open()), 3, 60_000);
-    expect(await a.admit(['user:x', 'ip:1'])).toBe(true);
-    expect(await b.admit(['user:x', 'ip:2'])).toBe(true);
-    expect(await a.admit(['user:x', 'ip:3'])).toBe(true);
-    expect(await b.admit(['user:y', 'ip:4'])).toBe(true);
-    expect(await b.admit(['user:x', 'ip:4'])).toBe(false);
-    await b.reset(['user:x']);
-    expect(await a.admit(['user:x'])).toBe(true);
+    const limits = { maxFailures: 3, maxPerAddress: 100, windowMs: 60_000 };
+    const a = new LoginThrottle(new PostgresWindowCounters(await schema.open()), limits);
+    const b = new LoginThrottle(new PostgresWindowCounters(await schema.open()), limits);
+    const admitted = (admission: { admitted: boolean }) => admission.admitted;
+    expect(admitted(await a.admit('x', '1'))).toBe(true);
+    expect(admitted(await b.admit('x', '2'))).toBe(true);
+    expect(admitted(await a.admit('x', '3'))).toBe(true);
+    // Past the free attempts, one attempt opens a backoff period and the next ones wait, on either instance.
+    expect(admitted(await b.admit('x', '4'))).toBe(true);
+    expect(await a.admit('x', '4')).toMatchObject({ admitted: false, retryAfterMs: expect.any(Number) });
+    await b.succeeded('x');
+    expect(admitted(await a.admit('x', '5'))).toBe(true);
 
-    // A burst: of 20 concurrent attempts on one name, exactly 3 get through to the password check.
-    const burst = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).admit(['user:burst'])));
-    expect(burst.filter(Boolean)).toHaveLength(3);
+    // A burst: of 20 concurrent attempts on one name, exactly 3 + 1 get through to the password check.
+    const burst = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).admit('burst', String(i))));
+    expect(burst.filter(admitted)).toHaveLength(4);
   });
 
   it('sweeps expired rows from every table that expires, and nothing else', async () => {

@@ -19,9 +19,12 @@ describe('Direct Line tokens', () => {
   });
 });
 
+const LIMITS = { maxConversations: 10, idleMs: 60_000, maxActivities: 10, maxConversationBytes: 1_000_000, maxMemoryBytes: 10_000_000 };
+const activityOf = (id: string, bytes: number) => ({ id, text: 'x'.repeat(bytes - JSON.stringify({ id, text: '' }).length) });
+
 describe('the conversation store', () => {
   it('bounds history per conversation while keeping watermarks valid', async () => {
-    const store = new MemoryConversationStore({ maxConversations: 10, idleMs: 60_000, maxActivities: 3 });
+    const store = new MemoryConversationStore({ ...LIMITS, maxActivities: 3 });
     await store.create('c', 'u');
     for (let i = 0; i < 5; i++) await store.append('c', { id: `a${i}` });
     expect(await store.since('c', 0)).toEqual({ activities: [{ id: 'a2' }, { id: 'a3' }, { id: 'a4' }], watermark: 5 });
@@ -30,12 +33,45 @@ describe('the conversation store', () => {
   });
 
   it('drops the least recently used conversations past its limit', async () => {
-    const store = new MemoryConversationStore({ maxConversations: 2, idleMs: 60_000, maxActivities: 10 });
+    const store = new MemoryConversationStore({ ...LIMITS, maxConversations: 2 });
     await store.create('a', 'u');
     await store.create('b', 'u');
     await store.create('c', 'u');
     expect(store.size).toBe(2);
     expect(await store.has('a')).toBe(false);
     expect(await store.append('a', { id: 'x' })).toBe(false);
+  });
+
+  it('keeps a conversation within its byte budget, oldest first, keeping watermarks valid', async () => {
+    const store = new MemoryConversationStore({ ...LIMITS, maxConversationBytes: 3_000 });
+    await store.create('c', 'u');
+    for (let i = 0; i < 5; i++) await store.append('c', activityOf(`a${i}`, 1_000));
+    const page = await store.since('c', 0);
+    expect(page?.activities.map((a) => a.id)).toEqual(['a2', 'a3', 'a4']);
+    expect(page?.watermark).toBe(5);
+    // One activity bigger than the whole budget still stays: it is the newest.
+    await store.append('c', activityOf('big', 5_000));
+    expect((await store.since('c', 0))?.activities.map((a) => a.id)).toEqual(['big']);
+    expect((await store.since('c', 5))?.watermark).toBe(6);
+  });
+
+  it('keeps all conversations within the memory budget, dropping the least recently used', async () => {
+    const store = new MemoryConversationStore({ ...LIMITS, maxConversations: 1_000, maxMemoryBytes: 10_000 });
+    for (let i = 0; i < 20; i++) {
+      await store.create(`c${i}`, 'u');
+      await store.append(`c${i}`, activityOf(`a${i}`, 1_000));
+    }
+    expect(store.bytes).toBeLessThanOrEqual(10_000);
+    expect(store.size).toBeLessThan(10);
+    expect(await store.has('c0')).toBe(false);
+    expect(await store.has('c19')).toBe(true);
+    // Using a conversation keeps it: the one read last survives the next arrivals.
+    const survivor = `c${20 - store.size + 1}`;
+    await store.since(survivor, 0);
+    for (let i = 20; i < 25; i++) {
+      await store.create(`c${i}`, 'u');
+      await store.append(`c${i}`, activityOf(`a${i}`, 1_000));
+    }
+    expect(await store.has(survivor)).toBe(true);
   });
 });

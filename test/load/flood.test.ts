@@ -1,0 +1,48 @@
+/**
+ * The abuse review's memory flood (#11) against the compiled server, as `npm start` runs it: 2,856 posts of 60 KiB
+ * text (the biggest payload still accepted) over 160 Direct Line conversations, with the per-address limits lifted
+ * as if the flood came from thousands of addresses. Before the byte budgets the same flood took the server from
+ * 340 MB to 640 MB, and a longer one ran it out of heap. `npm run abuse` prints the whole curve.
+ * This file runs alone, after all the others (see vitest.config.ts), so the timing is the server's own.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flood, percentile, type FloodResult } from '../../scripts/abuse/flood.js';
+import { startServer, type Server } from '../../scripts/bench/server.js';
+
+/** The ceiling the deployment guide states for a worker under a flood: measured peak about 480 MB. */
+const RSS_CEILING_MB = 560;
+
+describe('a Direct Line flood against the compiled server', () => {
+  let server: Server;
+  let result: FloodResult;
+  beforeAll(async () => {
+    server = await startServer('dist/server.js', {
+      DENSE_ENABLED: 'false',
+      RATE_LIMIT_IP_PER_MINUTE: '1000000',
+      RATE_LIMIT_CONVERSATION_PER_MINUTE: '1000000',
+      DIRECTLINE_TOKENS_PER_IP_PER_MINUTE: '1000000',
+      DIRECTLINE_CONVERSATIONS_PER_IP: '1000000',
+    });
+    result = await flood({
+      origin: server.origin,
+      conversations: 160,
+      posts: 2_856,
+      payloadBytes: 60 * 1024,
+      payloadIn: 'text',
+      concurrency: 8,
+      rssMb: server.rssMb,
+      question: 'How do I renew my residence permit?',
+      questionEveryMs: 100,
+    });
+  }, 300_000);
+  afterAll(() => server?.stop());
+
+  it('keeps the server up, under its memory ceiling, and still answering a resident within 200 ms p95', () => {
+    expect(server.child.exitCode).toBeNull();
+    expect(result.statuses[200]).toBe(2_856);
+    expect(result.peakRssMb).toBeLessThan(RSS_CEILING_MB);
+    expect(result.questionFailures).toBe(0);
+    expect(result.questionMs.length).toBeGreaterThan(20);
+    expect(percentile(result.questionMs, 95)).toBeLessThan(200);
+  });
+});
