@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanUserText } from '../../services/text.js';
-import { post, send, startApp, type RunningApp } from './harness.js';
+import { send, startApp, type RunningApp } from './harness.js';
 
 let app: RunningApp;
 beforeAll(async () => {
