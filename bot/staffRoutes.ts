@@ -80,7 +80,9 @@ export function staffRouter({ config, retrieval, localizer, store, sessions, cou
     await throttle.succeeded(username);
     const { id, session } = await sessions.create(username);
     res.cookie(COOKIE, id, { httpOnly: true, secure: config.cookieSecure, sameSite: 'strict', path: '/staff', maxAge: config.sessionIdleMs });
-    log.info({ username }, 'staff login');
+    // Who logged in is for the debug log only: at info level, logs hold no user names.
+    log.info('staff login');
+    log.debug({ username }, 'staff login: account');
     res.json({ username, csrfToken: session.csrfToken });
   });
 

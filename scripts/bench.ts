@@ -7,30 +7,37 @@
  * Servers run as child processes (one core for the server, one for the load), each the compiled product
  * (`dist/server.js`, as `npm start` runs it) or the echo bot compiled the same way.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { build } from 'esbuild';
 import hnswlib from 'hnswlib-node';
 import { loadConfig } from '../services/config.js';
 import { loadKnowledgeBase } from '../services/knowledge/load.js';
+import { LiveRetrieval } from '../services/liveRetrieval.js';
+import { createLogger } from '../services/logger.js';
 import { LexicalIndex } from '../services/retrieval/lexical.js';
 import { passagesOf } from '../services/retrieval/dense.js';
 import { loadEmbedder } from '../services/retrieval/embedder.js';
 import { hashPassword } from '../services/staff/passwords.js';
+import { buildRetrieval } from '../services/startup.js';
 import { writeTinyModel } from '../test/fixtures/tinyModel.js';
 import { MIXED_QUESTIONS as QUESTIONS, percentile, runLoad, type LoadResult } from './bench/load.js';
 import { widgetFirstAnswer } from './bench/browser.js';
+import { reloadUnderTraffic, type ReloadUnderTraffic } from './bench/reload.js';
 import { startServer } from './bench/server.js';
 import { startScratchPostgres } from './support/embeddedPostgres.js';
 
 const { values: args } = parseArgs({ options: { smoke: { type: 'boolean', default: false } } });
 const SMOKE = args.smoke!;
 const LOAD_SECONDS = SMOKE ? 2 : 15;
+const RELOADS = SMOKE ? 1 : 3;
 const SYNTHETIC_VECTORS = SMOKE ? 5_000 : 100_000;
 const SYNTHETIC_DIMENSIONS = 384;
 const SYNTHETIC_TOPICS = 1000;
@@ -83,12 +90,16 @@ const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
 try {
   // --- Start-up and index build -------------------------------------------------------------------------------
   const staffPassword = 'bench staff passphrase';
+  const adminToken = randomBytes(24).toString('hex');
   const lexicalOnly = await startServer(PRODUCT, {
     DENSE_ENABLED: 'false',
     DATA_DIR: join(scratch, 'lexical'),
     STAFF_ACCOUNTS: `bench=${await hashPassword(staffPassword)}`,
+    ADMIN_TOKEN: adminToken,
   });
   record('start-up', 'cold start to ready, lexical path only', ms(lexicalOnly.readyMs), '<= 1500 ms');
+  const { startupMs } = (await (await fetch(`${lexicalOnly.origin}/readyz`)).json()) as { startupMs: number };
+  record('start-up', 'of which the lexical build (knowledge loaded, analysed, indexed)', ms(startupMs));
   await settle();
   record('cost', 'RSS at rest (lexical path, ready, no traffic yet)', `${lexicalOnly.rssMb().toFixed(0)} MB`, '<= 150 MB');
 
@@ -137,7 +148,37 @@ try {
   const firstAnswer = await widgetFirstAnswer(lexicalOnly.origin);
   record('latency', 'browser: widget, page load to first answer / Enter to answer', `${ms(firstAnswer.pageToAnswerMs)} / ${ms(firstAnswer.sendToAnswerMs)}`);
   const assistantRss = lexicalOnly.peakRssMb();
+
+  // --- A knowledge reload while serving: /healthz and questions must not wait for it ---------------------------
+  const reloads: ReloadUnderTraffic[] = [];
+  for (let i = 0; i < RELOADS; i++) reloads.push(await reloadUnderTraffic(lexicalOnly.origin, adminToken));
+  const duringReloads = (pick: (r: ReloadUnderTraffic) => number[]) => reloads.flatMap(pick).sort((a, b) => a - b);
+  const healthz = duringReloads((r) => r.healthzMs);
+  const asked = duringReloads((r) => r.questionMs);
+  const p99AndMax = (l: number[]) => `${ms(percentile(l, 99))} / ${ms(l.at(-1) ?? Number.NaN)}`;
+  record('reload', `POST /admin/reload (lexical path), slowest of ${RELOADS}`, ms(Math.max(...reloads.map((r) => r.reloadMs))));
+  record('reload', `/healthz polled every 5 ms during the reloads (${healthz.length} polls): p99 / max`, p99AndMax(healthz), 'max <= 50 ms');
+  record('reload', `a question during the reloads (${asked.length}, one at a time): p99 / max`, p99AndMax(asked), 'max <= 50 ms');
+  record('reload', 'errors during the reloads', String(reloads.reduce((sum, r) => sum + r.errors, 0)), '0');
+  record('cost', 'peak RSS of the assistant after the reloads (old and new index side by side)', `${lexicalOnly.peakRssMb().toFixed(0)} MB`);
   await lexicalOnly.stop();
+
+  // --- The same reload in this process: the event loop's longest stall, as perf_hooks sees it --------------------
+  const silent = createLogger('silent');
+  const lexicalConfig = { ...config, embedding: { ...config.embedding, enabled: false } };
+  let t = performance.now();
+  const firstBuild = await buildRetrieval(lexicalConfig, silent);
+  record('reload', 'lexical build in this process (buildRetrieval)', ms(performance.now() - t));
+  const live = new LiveRetrieval(firstBuild, { lexical: () => buildRetrieval(lexicalConfig, silent), dense: async (base) => base }, silent);
+  const stalls = monitorEventLoopDelay({ resolution: 1 });
+  stalls.enable();
+  t = performance.now();
+  await live.reload();
+  const inProcessReloadMs = performance.now() - t;
+  // The monitor records a stall when its next timer fires: let it fire once more after the swap.
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  stalls.disable();
+  record('reload', 'LiveRetrieval.reload() in this process: duration / longest event-loop stall', `${ms(inProcessReloadMs)} / ${ms(stalls.max / 1e6)}`, 'stall <= 50 ms');
 
   await compileEchoBot();
   const echo = await startServer(ECHO, {});
@@ -168,7 +209,7 @@ try {
   const lexical = new LexicalIndex(kb.entries, config.lexicalBm25Weight);
   const rounds = SMOKE ? 20 : 200;
   // The first pass meets every unknown word for the first time (its fuzzy lookup is then remembered).
-  let t = performance.now();
+  t = performance.now();
   for (const q of QUESTIONS) lexical.query(q, 'en');
   record('retrieval', 'lexical query, mean over the first pass (no fuzzy lookup remembered yet)', ms((performance.now() - t) / QUESTIONS.length));
   t = performance.now();

@@ -11,10 +11,11 @@ export interface RetrievalBuilders {
 }
 
 /**
- * The retrieval in service, replaceable without downtime. A start or a reload first builds the lexical path and
- * swaps it in, so questions are answered at once; the dense path is then built in the background and swapped in
- * when ready. A reload that arrives meanwhile wins: a dense build for an older knowledge base is discarded. A build
- * that fails (an invalid entry, say) leaves the old retrieval in place. Callers read `assistant` at each use.
+ * The retrieval in service, replaceable without downtime. A start or a reload first builds the lexical path (in time
+ * slices, so questions and /healthz are served meanwhile) and swaps it in, so questions are answered at once; the
+ * dense path is then built in the background and swapped in when ready. A reload that arrives meanwhile wins: a
+ * dense build for an older knowledge base is discarded. A build that fails (an invalid entry, say) leaves the old
+ * retrieval in place. Callers read `assistant` at each use.
  */
 export class LiveRetrieval {
   private reloading: Promise<RetrievalStatus> | undefined;

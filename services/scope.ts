@@ -12,6 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { LANGS, type Lang } from './languages.js';
 import { PhraseList, prepareText } from './language/phrases.js';
+import { yieldToEventLoop } from './timeSlices.js';
 
 const namesPerLanguage = z.strictObject(Object.fromEntries(LANGS.map((lang) => [lang, z.array(z.string().trim().min(1)).default([])])) as Record<Lang, z.ZodDefault<z.ZodArray<z.ZodString>>>);
 
@@ -47,12 +48,16 @@ async function readYaml(path: string): Promise<{ text: string; data: unknown }> 
 }
 
 export async function loadScope(dir: string): Promise<Scope> {
+  // Each step holds the event loop for some tens of ms at most, and requests run between them (a reload loads this).
   const places = await readYaml(join(dir, 'places.yaml'));
+  await yieldToEventLoop();
   const outOfScope = await readYaml(join(dir, 'out-of-scope.yaml'));
+  await yieldToEventLoop();
   const parsedPlaces = PlacesSchema.safeParse(places.data);
   if (!parsedPlaces.success) throw new Error(`${join(dir, 'places.yaml')}: ${parsedPlaces.error.message}`);
   const parsedTopics = OutOfScopeSchema.safeParse(outOfScope.data);
   if (!parsedTopics.success) throw new Error(`${join(dir, 'out-of-scope.yaml')}: ${parsedTopics.error.message}`);
+  await yieldToEventLoop();
 
   const namesOf = <T>(names: Record<Lang, string[]>, value: T) => LANGS.flatMap((lang) => names[lang].map((phrase) => ({ phrase, value })));
   const beijing = new PhraseList(namesOf(parsedPlaces.data.beijing, true));

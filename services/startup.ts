@@ -56,12 +56,13 @@ function assistantOf(config: Config, kb: KnowledgeBase, scope: Scope, lexical: L
 
 /**
  * Loads the knowledge base and builds the lexical path: a retrieval that answers at once. The dense path is added
- * later by `withDense`, so a start or a reload never waits for embeddings.
+ * later by `withDense`, so a start or a reload never waits for embeddings. Loading yields to the event loop after
+ * each file and indexing after each few ms of work, so a reload never holds requests for long.
  */
 export async function buildRetrieval(config: Config, log: Logger): Promise<Retrieval> {
   const started = performance.now();
   const [kb, scope] = await Promise.all([loadKnowledgeBase(config.knowledgeDir), loadScope(config.scopeDir)]);
-  const lexical = new LexicalIndex(kb.entries, config.lexicalBm25Weight);
+  const lexical = await LexicalIndex.build(kb.entries, config.lexicalBm25Weight);
   const since = new Date().toISOString();
   const model = config.embedding.modelId;
   log.info({ entries: kb.entries.length, documents: lexical.documentCount, hash: kb.hash }, 'knowledge base loaded; lexical path live');

@@ -25,17 +25,29 @@ function memoryMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
 }
 
 /**
- * Starts a server script and resolves once it printed its bot endpoint, which it does when it is ready. Compiled
- * JavaScript runs with plain node, as `npm start` runs dist/server.js.
+ * A load generator plays many very fast users from one address: these lift the per-address and per-conversation
+ * limits for measurements, as if the load came from thousands of addresses.
  */
-export async function startServer(script: string, env: Record<string, string>): Promise<Server> {
+export const LIMITS_LIFTED = {
+  RATE_LIMIT_CONVERSATION_PER_MINUTE: '1000000',
+  RATE_LIMIT_IP_PER_MINUTE: '1000000',
+  DIRECTLINE_TOKENS_PER_IP_PER_MINUTE: '1000000',
+  DIRECTLINE_CONVERSATIONS_PER_IP: '1000000',
+  DIRECTLINE_POLLS_PER_MINUTE: '1000000',
+};
+
+/**
+ * Starts a server script and resolves once it printed its bot endpoint, which it does when it is ready. Compiled
+ * JavaScript runs with plain node, as `npm start` runs dist/server.js. The per-user limits are lifted unless
+ * `limits` is 'default'.
+ */
+export async function startServer(script: string, env: Record<string, string>, limits: 'lifted' | 'default' = 'lifted'): Promise<Server> {
   if (!existsSync(script)) throw new Error(`${script} is missing: run \`npm run build\` (npm install does) first`);
   const started = performance.now();
   // The same heap cap as `npm start`: without one, V8 grows the heap under load long before it collects.
   const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
   const child = spawn(process.execPath, ['--max-old-space-size=512', ...loader, script], {
-    // A load generator plays many very fast users from one address: lift the per-user limits for measurements.
-    env: { ...process.env, PORT: '0', METRICS_PORT: '0', LOG_LEVEL: 'warn', RATE_LIMIT_CONVERSATION_PER_MINUTE: '1000000', RATE_LIMIT_IP_PER_MINUTE: '1000000', ...env },
+    env: { ...process.env, PORT: '0', METRICS_PORT: '0', LOG_LEVEL: 'warn', ...(limits === 'lifted' ? LIMITS_LIFTED : {}), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';

@@ -4,6 +4,7 @@ import { analyze, analyzeText } from '../language/analyze.js';
 import { countScripts, wordScript } from '../language/script.js';
 import type { Entry, LocalizedText } from '../knowledge/schema.js';
 import { LANGS, type Lang } from '../languages.js';
+import { atOnce, inSlices } from '../timeSlices.js';
 
 export interface LexicalHit {
   entryId: string;
@@ -43,11 +44,11 @@ function terms(text: string, lang: Lang): string {
   return analyze(text, lang).join(' ');
 }
 
-/** One document per entry and language, plus one for its language-neutral tags and names. */
-function documentsOf(entry: Entry): IndexedDocument[] {
-  const perLanguage = LANGS.map((lang) => {
+/** One document per entry and language, plus one for its language-neutral tags and names; each analyzed when reached. */
+function* documentsOf(entry: Entry): Generator<IndexedDocument> {
+  for (const lang of LANGS) {
     const content = entry.content[lang];
-    return {
+    yield {
       id: `${entry.id}:${lang}`,
       entryId: entry.id,
       lang,
@@ -56,9 +57,9 @@ function documentsOf(entry: Entry): IndexedDocument[] {
       answer: terms([content.answer, content.details ?? ''].join(' '), lang),
       keywords: '',
     };
-  });
+  }
   const keywords = [...entry.tags, ...localizedValues(entry.facts.name)].join(' ');
-  return [...perLanguage, { id: `${entry.id}:keywords`, entryId: entry.id, lang: '*' as const, title: '', questions: '', answer: '', keywords: terms(keywords, 'en') }];
+  yield { id: `${entry.id}:keywords`, entryId: entry.id, lang: '*', title: '', questions: '', answer: '', keywords: terms(keywords, 'en') };
 }
 
 /**
@@ -119,23 +120,45 @@ export class LexicalIndex {
   });
   /** In how many entries each term occurs: the IDF behind `coverage`. */
   private readonly entryFrequency = new Map<string, number>();
-  private readonly entryCount: number;
+  private entryCount = 0;
 
   /**
+   * Builds the index in one go, holding the event loop for seconds on the real knowledge base: for tests and
+   * scripts. A server builds with `LexicalIndex.build`.
    * @param bm25Weight how much the BM25 score, relative to the best hit's, adds to coverage when ranking hits
    */
   constructor(
     entries: readonly Entry[],
     private readonly bm25Weight: number,
   ) {
-    for (const entry of entries) {
-      const documents = documentsOf(entry);
-      this.search.addAll(documents);
-      const entryTerms = new Set(documents.flatMap((d) => [d.title, d.questions, d.answer, d.keywords].join(' ').split(' ')));
-      for (const term of entryTerms) if (term) this.entryFrequency.set(term, (this.entryFrequency.get(term) ?? 0) + 1);
-    }
-    this.entryCount = entries.length;
+    atOnce(this.indexing(entries));
     memoizeFuzzyLookups(this.search);
+  }
+
+  /**
+   * The same index, built in time slices between which requests and timers run: a start or a reload never holds
+   * the event loop for more than a slice. Nothing queries the index before it is returned, so no fuzzy lookup is
+   * remembered from a half-built index.
+   */
+  static async build(entries: readonly Entry[], bm25Weight: number): Promise<LexicalIndex> {
+    const index = new LexicalIndex([], bm25Weight);
+    await inSlices(index.indexing(entries));
+    return index;
+  }
+
+  /** Adds the entries in their order. Analyzing a document is one step and adding it another: at most a few ms each. */
+  private *indexing(entries: readonly Entry[]): Generator<void> {
+    for (const entry of entries) {
+      const entryTerms = new Set<string>();
+      for (const document of documentsOf(entry)) {
+        yield;
+        this.search.add(document);
+        for (const term of [document.title, document.questions, document.answer, document.keywords].join(' ').split(' ')) entryTerms.add(term);
+        yield;
+      }
+      for (const term of entryTerms) if (term) this.entryFrequency.set(term, (this.entryFrequency.get(term) ?? 0) + 1);
+      this.entryCount++;
+    }
   }
 
   get documentCount(): number {

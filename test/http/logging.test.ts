@@ -48,7 +48,7 @@ describe('logs', () => {
     }
   });
 
-  it('never hold the user name typed into a failed staff login (it may be a password in the wrong field)', async () => {
+  it('never hold a user name at info level: not the one typed into a failed staff login (it may be a password in the wrong field), nor the one that logged in', async () => {
     const sink = logSink();
     const app = await startApp({ STAFF_ACCOUNTS: `operator=${await hashPassword('a long hotline passphrase')}` }, createLogger('info', sink.stream));
     try {
@@ -58,9 +58,15 @@ describe('logs', () => {
         });
         expect(response.status).toBe(401);
       }
+      const loggedIn = await fetch(`${app.url}/staff/api/login`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'operator', password: 'a long hotline passphrase' }),
+      });
+      expect(loggedIn.status).toBe(200);
       const failures = sink.lines.map((line) => JSON.parse(line) as { msg: string; knownUser?: boolean }).filter((l) => l.msg === 'staff login failed');
       expect(failures.map((l) => l.knownUser)).toEqual([true, false]);
+      expect(sink.lines.some((line) => line.includes('"staff login"'))).toBe(true);
       expect(sink.lines.join('\n')).not.toContain('MySecretPassw0rd');
+      expect(sink.lines.join('\n')).not.toContain('operator');
     } finally {
       await app.close();
     }
