@@ -7,7 +7,7 @@ import { isLang, langFromLocale, DEFAULT_LANG, type Lang } from '../services/lan
 import type { LiveRetrieval } from '../services/liveRetrieval.js';
 import type { Logger } from '../services/logger.js';
 import type { Metrics } from '../services/observability/metrics.js';
-import { redactForStorage } from '../services/privacy/redact.js';
+import { storedQuestion } from '../services/privacy/storedQuestion.js';
 import { cleanUserText } from '../services/text.js';
 import type { ActionValue, Renderer } from './render.js';
 
@@ -79,7 +79,7 @@ export class AssistantBot extends ActivityHandler {
     const { decision } = result;
     if (decision.kind !== 'clarify' && !(decision.kind === 'fallback' && decision.reason === 'no-match')) return;
     const closest = result.candidates[0] && this.deps.retrieval.assistant.entry(result.candidates[0].entryId);
-    await this.deps.feedback.recordUnanswered({ text: redactForStorage(text), lang: result.lang, outcome: decision.kind, category: closest?.category });
+    await this.deps.feedback.recordUnanswered({ text: storedQuestion(text, result.lang, this.deps.retrieval.kb), lang: result.lang, outcome: decision.kind, category: closest?.category });
   }
 
   private async languageOf(context: TurnContext): Promise<Lang> {

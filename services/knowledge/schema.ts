@@ -38,6 +38,12 @@ export const LocalizedTextSchema = z.union([
 ]);
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
+/** Every wording of a fact: the one text, or each language's. */
+export function localizedValues(text: LocalizedText | undefined): string[] {
+  if (!text) return [];
+  return typeof text === 'string' ? [text] : Object.values(text).filter((v): v is string => Boolean(v));
+}
+
 export const PhoneSchema = z.strictObject({
   number: z.string().regex(/^\+?[0-9][0-9 \-()]{1,24}$/, { message: 'must be digits, spaces, +, - or ()' }),
   kind: z.enum(PHONE_KINDS),

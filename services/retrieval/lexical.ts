@@ -2,7 +2,7 @@ import { LRUCache } from 'lru-cache';
 import MiniSearch from 'minisearch';
 import { analyze, analyzeText } from '../language/analyze.js';
 import { countScripts, wordScript } from '../language/script.js';
-import type { Entry, LocalizedText } from '../knowledge/schema.js';
+import { localizedValues, type Entry } from '../knowledge/schema.js';
 import { LANGS, type Lang } from '../languages.js';
 import { atOnce, inSlices } from '../timeSlices.js';
 
@@ -34,11 +34,6 @@ const FIELD_BOOSTS = { title: 2, questions: 2, answer: 1, keywords: 1.5 };
 /** Typo tolerance: up to one edit in five letters, on Latin-script terms of five letters or more. */
 const FUZZY_RATIO = 0.2;
 const FUZZY_MIN_LENGTH = 5;
-
-function localizedValues(text: LocalizedText | undefined): string[] {
-  if (!text) return [];
-  return typeof text === 'string' ? [text] : Object.values(text).filter((v): v is string => Boolean(v));
-}
 
 function terms(text: string, lang: Lang): string {
   return analyze(text, lang).join(' ');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseForStorage, redactForStorage, redactPersonalData, type PiiKind } from '../../services/privacy/redact.js';
+import { knownWordsFrom, normaliseForStorage, redactForStorage, redactPersonalData, type PiiKind } from '../../services/privacy/redact.js';
 
 /** A question with personal data: what must not survive redaction, and the kind of mask it should get. */
 type Sample = [text: string, secrets: string[], kind: PiiKind];
@@ -65,6 +65,12 @@ const samples: Record<string, Sample[]> = {
     ['Please send it to Chaoyang District, 12 Guanghua Road', ['Chaoyang District', '12 Guanghua'], 'address'],
     ['I moved to Jinsong Nanli 12, how do I update my registration?', ['Jinsong Nanli 12'], 'address'],
     ['Best regards,\nNgozi Okafor', ['Ngozi', 'Okafor'], 'name'],
+    ['Emma and Noah need vaccinations, where?', ['Emma', 'Noah'], 'name'],
+    ['Priya Patel here - what is the fee for a work permit?', ['Priya', 'Patel'], 'name'],
+    ['Where is the nearest hospital? - Laura Bianchi', ['Laura', 'Bianchi'], 'name'],
+    ['Thanks a lot!\nOlivia', ['Olivia'], 'name'],
+    ['Wang Fang here, how do I apply for a residence permit?', ['Wang Fang'], 'name'],
+    ['Please deliver to Sanlitun SOHO Building 3, 1502', ['Sanlitun SOHO', '1502'], 'address'],
   ],
   fr: [
     ["Bonjour, je m'appelle Claire Martin, mon numéro de passeport est 18CV45678", ['Claire', 'Martin', '18CV45678'], 'id-number'],
@@ -130,6 +136,8 @@ const samples: Record<string, Sample[]> = {
     ['Как продлить визу? Спасибо, Ирина Соколова', ['Ирина', 'Соколова'], 'name'],
     ['Сергей Кузнецов здесь, вопрос про визу', ['Сергей', 'Кузнецов'], 'name'],
     ['я ольга, как продлить визу', ['ольга'], 'name'],
+    ['Передайте, пожалуйста, Виктору Павлову', ['Виктору', 'Павлову'], 'name'],
+    ['Здравствуйте, это Ольга Петрова, вопрос про ВНЖ', ['Ольга', 'Петрова'], 'name'],
   ],
   ar: [
     ['مرحبا، اسمي محمد أحمد وأريد تجديد التأشيرة', ['محمد', 'أحمد'], 'name'],
@@ -178,6 +186,8 @@ const samples: Record<string, Sample[]> = {
     ['Hallo, Lukas Weber mein Name, ich brauche eine Meldebescheinigung', ['Lukas', 'Weber'], 'name'],
     ['Wie verlängere ich das Visum? Vielen Dank, Katrin Hoffmann', ['Katrin', 'Hoffmann'], 'name'],
     ['Wir wohnen in Gebäude 7, Wohnung 1201, Anhui Beili', ['1201', 'Anhui Beili'], 'address'],
+    ['Können Sie Herrn Weber anrufen?', ['Weber'], 'name'],
+    ['Wohnung: Haus 12, Einheit 3, Zimmer 402, Jinsong Xili', ['402', 'Jinsong Xili'], 'address'],
   ],
   ja: [
     ['私は田中太郎です。ビザの更新について', ['田中太郎'], 'name'],
@@ -204,6 +214,7 @@ const samples: Record<string, Sample[]> = {
     ['息子の健太(5歳)の予防接種について', ['健太'], 'name'],
     ['妻のアンナがビザを申請します', ['アンナ'], 'name'],
     ['望京花家地3-2-1104に住んでいます', ['3-2-1104'], 'address'],
+    ['娘のエマ(3歳)の保育園を探しています', ['エマ'], 'name'],
   ],
   ko: [
     ['안녕하세요, 제 이름은 김민수입니다', ['김민수'], 'name'],
@@ -228,6 +239,7 @@ const samples: Record<string, Sample[]> = {
     ['남편 데이비드의 비자를 연장하고 싶어요', ['데이비드'], 'name'],
     ['아내 소피는 프랑스 사람이에요', ['소피'], 'name'],
     ['우리 아들 지호가 학교에 가요', ['지호'], 'name'],
+    ['남편 제임스가 취업비자가 필요해요', ['제임스'], 'name'],
   ],
   zh: [
     ['我叫王小明，想问一下签证延期', ['王小明'], 'name'],
@@ -273,6 +285,9 @@ const samples: Record<string, Sample[]> = {
     ['我的中文名是柯立安，护照丢了', ['柯立安'], 'name'],
     ['我丈夫安德烈需要办工作许可', ['安德烈'], 'name'],
     ['朝阳区，建国路88号', ['朝阳区', '建国路88号'], 'address'],
+    ['我老婆叶梦琪怀孕了，去哪建档', ['叶梦琪'], 'name'],
+    ['我儿子宁宁今年三岁', ['宁宁'], 'name'],
+    ['我住在花家地北里5-2-901', ['5-2-901'], 'address'],
   ],
   normalisation: [
     ['passport Ｅ１２３４５６７８', ['E12345678'], 'id-number'],
@@ -332,6 +347,14 @@ const ordinary: Record<string, string[]> = {
     'Does Lycée Français International Charles de Gaulle accept non-French pupils?',
     'We need 2 apartments near Guomao, any advice?',
     'Are there talent apartments in Shougang Park?',
+    'Newbie here, how do I get a SIM card?',
+    'English speaking doctor near Wudaokou?',
+    'Max. stay for a tourist visa?',
+    'Is the Marco Polo Bridge worth a visit?',
+    'Where is Wang Fu Jing street?',
+    'Where to get a medical check?\n- Work Permit',
+    'Forbidden City, do I need my passport?',
+    'Is the clinic open Monday - Friday',
   ],
   fr: [
     "Je suis Française, ai-je besoin d'un visa ?",
@@ -344,6 +367,7 @@ const ordinary: Record<string, string[]> = {
     'Je suis médecin, puis-je travailler à Pékin ?',
     "Où est l'ambassade de France, près de Sanlitun ?",
     'Merci beaucoup !',
+    'je suis marie avec un chinois, quel visa ?',
   ],
   es: [
     'Soy estudiante, ¿puedo trabajar a tiempo parcial?',
@@ -368,6 +392,7 @@ const ordinary: Record<string, string[]> = {
     'Где находится Посольство России в Пекине?',
     'Больница Пекинского Союзного Медицинского Колледжа принимает иностранцев?',
     'Вера в успех не помогает, как получить визу?',
+    'Берут ли в немецкую школу детей не из Германии?',
   ],
   ar: [
     'أين يمكنني تجديد تأشيرتي في منطقة تشاويانغ؟',
@@ -393,6 +418,8 @@ const ordinary: Record<string, string[]> = {
     'Ich bin Lehrerin und brauche eine Arbeitserlaubnis',
     'Wo ist die Deutsche Botschaft in Liangmaqiao?',
     'Vielen Dank für die Hilfe, Grüße aus Wangjing',
+    'Sagen Sie, wo ist das Ausländeramt?',
+    'Wo ist das? Mit freundlichen Grüßen',
   ],
   ja: [
     '私は学生です。アルバイトはできますか？',
@@ -407,6 +434,8 @@ const ordinary: Record<string, string[]> = {
     '夫のビザが切れそうです',
     '息子の予防接種はどこで受けられますか',
     '北京で生まれた赤ちゃんの出生証明はどうやって取る?',
+    '外国籍の子どもの接種手帳は北京のどこでもらえる?',
+    '大学の公式案内も同様です',
   ],
   ko: [
     '저는 학생입니다. 아르바이트를 할 수 있나요?',
@@ -421,6 +450,8 @@ const ordinary: Record<string, string[]> = {
     '제 딸 학교가 어디예요?',
     '남편 비자가 곧 만료돼요',
     '아내 여권을 잃어버렸어요',
+    'B형 간염 검사는 어디서 하나요?',
+    '전문센터는 어디에 있나요?',
   ],
   zh: [
     '我是学生，可以打工吗？',
@@ -452,6 +483,8 @@ const ordinary: Record<string, string[]> = {
     '我儿子上小学需要什么材料',
     '我丈夫签证快到期了',
     '我妻子西安的户口能在北京办吗',
+    '我母亲高血压，去哪个医院',
+    '我女儿严重过敏怎么办',
   ],
 };
 
@@ -483,6 +516,22 @@ describe('redaction for storage', () => {
 
   it.each(Object.entries(ordinary).flatMap(([lang, list]) => list.map((text) => ({ lang, text }))))('$lang, kept: $text', ({ text }) => {
     expect(redactPersonalData(text)).toEqual({ text: normaliseForStorage(text), kinds: [] });
+  });
+});
+
+describe('the domain vocabulary', () => {
+  const knownWords = knownWordsFrom(['Its sister school, Nord Anglia Beijing, follows the English curriculum.', 'Apply at the Saint Paul American School office.']);
+
+  it('keeps capitalised words of the knowledge base that would otherwise pass for a signature', () => {
+    expect(redactForStorage('Which curriculum? Cheers, Nord Anglia')).toBe('Which curriculum? Cheers, [name]');
+    expect(redactForStorage('Which curriculum? Cheers, Nord Anglia', { knownWords })).toBe('Which curriculum? Cheers, Nord Anglia');
+  });
+
+  it('never makes a given name a domain word', () => {
+    expect(knownWords('anglia')).toBe(true);
+    expect(knownWords('paul')).toBe(false);
+    expect(redactForStorage('Thanks, Paul Martin', { knownWords })).toBe('Thanks, [name]');
+    expect(redactForStorage('Paul needs a visa', { knownWords: () => true })).toBe('[name] needs a visa');
   });
 });
 
