@@ -2,6 +2,7 @@ import { ActivityHandler, type ConversationState, type StatePropertyAccessor, ty
 import { randomUUID } from 'node:crypto';
 import type { AskResult } from '../services/assistant.js';
 import type { FeedbackStore } from '../services/feedback/store.js';
+import type { Entry } from '../services/knowledge/schema.js';
 import type { LanguageSwitchDetector } from '../services/language/switch.js';
 import { isLang, langFromLocale, DEFAULT_LANG, type Lang } from '../services/languages.js';
 import type { LiveRetrieval } from '../services/liveRetrieval.js';
@@ -21,6 +22,8 @@ export interface BotDependencies {
   conversationState: ConversationState;
   /** Longer messages are cut, and the user is told. */
   maxMessageChars: number;
+  /** A follow-up this long after the last answer no longer refers to it. */
+  contextIdleMs: number;
   log: Logger;
 }
 
@@ -43,12 +46,20 @@ function actionValue(value: unknown): ActionValue | undefined {
  * The Bot Framework face of the assistant: keeps the conversation's language in conversation state, turns
  * button presses and language switches into actions, and hands every question to `assistant.ask`.
  */
+/** What the conversation was last about: the entry answered, and when (ms since the epoch). */
+interface ConversationTopic {
+  entryId: string;
+  at: number;
+}
+
 export class AssistantBot extends ActivityHandler {
   private readonly conversationLang: StatePropertyAccessor<Lang | undefined>;
+  private readonly conversationTopic: StatePropertyAccessor<ConversationTopic | undefined>;
 
   constructor(private readonly deps: BotDependencies) {
     super();
     this.conversationLang = deps.conversationState.createProperty<Lang | undefined>('conversationLang');
+    this.conversationTopic = deps.conversationState.createProperty<ConversationTopic | undefined>('conversationTopic');
 
     this.onMembersAdded(async (context, next) => {
       const userJoined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient.id);
@@ -82,6 +93,17 @@ export class AssistantBot extends ActivityHandler {
     await this.deps.feedback.recordUnanswered({ text: storedQuestion(text, result.lang, this.deps.retrieval.kb), lang: result.lang, outcome: decision.kind, category: closest?.category });
   }
 
+  /** The entry the conversation is about, unless it has been idle longer than `contextIdleMs` (or is gone). */
+  private async currentTopic(context: TurnContext): Promise<Entry | undefined> {
+    const topic = await this.conversationTopic.get(context);
+    if (!topic || Date.now() - topic.at > this.deps.contextIdleMs) return undefined;
+    return this.deps.retrieval.assistant.entry(topic.entryId);
+  }
+
+  private async setTopic(context: TurnContext, entry: Entry): Promise<void> {
+    await this.conversationTopic.set(context, { entryId: entry.id, at: Date.now() });
+  }
+
   private async languageOf(context: TurnContext): Promise<Lang> {
     return (await this.conversationLang.get(context)) ?? langFromLocale(context.activity.locale) ?? DEFAULT_LANG;
   }
@@ -95,7 +117,8 @@ export class AssistantBot extends ActivityHandler {
     const switchTo = action?.type === 'setLanguage' ? action.lang : this.deps.detectLanguageSwitch(text);
     if (switchTo) {
       await this.conversationLang.set(context, switchTo);
-      await context.sendActivities(renderer.languageSwitched(switchTo));
+      // The answer being discussed follows the conversation into the new language.
+      await context.sendActivities(renderer.languageSwitched(switchTo, await this.currentTopic(context)));
       return;
     }
 
@@ -116,14 +139,19 @@ export class AssistantBot extends ActivityHandler {
     }
     const chosen = action?.type === 'entry' ? assistant.entry(action.entryId) : undefined;
     if (chosen) {
+      await this.setTopic(context, chosen);
       await context.sendActivity(renderer.entryAnswer(chosen, lang));
       return;
     }
 
+    const topic = await this.currentTopic(context);
     const result = await assistant.ask(text, {
       conversationLang: await this.conversationLang.get(context),
       locale: context.activity.locale,
+      context: topic && { entryId: topic.id },
     });
+    const { decision } = result;
+    if (decision.kind === 'answer' || decision.kind === 'fact' || decision.kind === 'emergency') await this.setTopic(context, decision.entry);
     // A message that itself shows its language (by script or a confident detection) moves the conversation there.
     if (result.langSource === 'script' || result.langSource === 'detector') await this.conversationLang.set(context, result.lang);
     this.deps.log.debug({ text, lang: result.lang, decision: result.decision.kind }, 'answered');

@@ -52,6 +52,7 @@ export async function composeApp(config: Config, log: Logger) {
     feedback,
     conversationState: new ConversationState(stores.database ? new PostgresStorage(stores.database, config.conversationStateTtlMs) : new MemoryStorage()),
     maxMessageChars: config.http.maxMessageChars,
+    contextIdleMs: config.conversationContextIdleMs,
     log,
   });
   adapter.onTurnError = async (context, error) => {

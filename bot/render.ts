@@ -2,6 +2,7 @@ import { ActionTypes, CardFactory, MessageFactory, type Activity, type CardActio
 import type { AskResult, Decision } from '../services/assistant.js';
 import type { Localizer } from '../services/i18n.js';
 import { answerCard, type AnswerCard } from '../services/answerCard.js';
+import type { FactKind } from '../services/conversation/factQuestions.js';
 import type { Entry } from '../services/knowledge/schema.js';
 import { LANGS, textDirection, type Lang } from '../services/languages.js';
 
@@ -75,8 +76,31 @@ export class Renderer {
     return reply;
   }
 
+  /**
+   * One fact of an entry, first and plainly, with its sources; then the full answer as a button. When the entry
+   * does not state the fact, it says so and points to the source and to 12345: it never guesses.
+   */
+  factAnswer(entry: Entry, fact: FactKind, lang: Lang): Reply {
+    const card = answerCard(entry, lang, this.localizer);
+    const lines = card.facts.filter((line) => line.kind === fact);
+    const fullAnswer = messageBack(this.t(lang, 'fact.fullAnswer'), { type: 'entry', entryId: entry.id });
+    if (lines.length === 0) {
+      const [source] = card.sources;
+      const text = this.t(lang, 'fact.missing', { title: escapeMarkdown(card.title), source: `[${escapeMarkdown(source.title)}](${source.url})` });
+      const reply = this.message(lang, text, { kind: 'factMissing', fact, entryId: entry.id });
+      reply.suggestedActions = { to: [], actions: [fullAnswer] };
+      return reply;
+    }
+    const factCard: AnswerCard = { ...card, answer: '', details: undefined, facts: lines };
+    const reply = this.message(lang, this.answerMarkdown(factCard, lang), { kind: 'fact', fact, answer: factCard, entryId: entry.id });
+    reply.suggestedActions = { to: [], actions: [fullAnswer] };
+    return reply;
+  }
+
   decision(decision: Decision, lang: Lang): Reply[] {
     switch (decision.kind) {
+      case 'fact':
+        return [this.factAnswer(decision.entry, decision.fact, lang)];
       case 'answer':
         return [this.entryAnswer(decision.entry, lang, decision.alternatives)];
       case 'emergency': {
@@ -132,8 +156,9 @@ export class Renderer {
     return starters;
   }
 
-  languageSwitched(lang: Lang): Reply[] {
-    return [this.message(lang, this.t(lang, 'language.switched'), { kind: 'languageSwitched' }), this.starters(lang)];
+  /** The switch confirmed, then the answer being discussed in the new language, or else the starter questions. */
+  languageSwitched(lang: Lang, topic?: Entry): Reply[] {
+    return [this.message(lang, this.t(lang, 'language.switched'), { kind: 'languageSwitched' }), topic ? this.entryAnswer(topic, lang) : this.starters(lang)];
   }
 
   truncated(lang: Lang, count: number): Reply {

@@ -1,3 +1,4 @@
+import { askedFact, hasOwnTopic, type FactKind } from './conversation/factQuestions.js';
 import { createEmergencyDetector, type EmergencyDetector } from './emergency.js';
 import type { KnowledgeBase } from './knowledge/load.js';
 import type { EmergencyKind, Entry } from './knowledge/schema.js';
@@ -16,7 +17,9 @@ export type Decision =
   /** `other-place`: the question is about a city other than Beijing. */
   | { kind: 'fallback'; reason: 'no-match' | 'empty' | 'other-place' }
   /** Found by a trigger phrase, or (with the model) by meaning. */
-  | { kind: 'emergency'; emergency: EmergencyKind; entry: Entry; by: 'trigger' | 'meaning' };
+  | { kind: 'emergency'; emergency: EmergencyKind; entry: Entry; by: 'trigger' | 'meaning' }
+  /** A follow-up asking one fact of the entry the conversation is about ("what's their number?"). */
+  | { kind: 'fact'; entry: Entry; fact: FactKind };
 
 export interface AskOptions {
   /** Forces the language (the staff console's caller language, an evaluation run); skips detection. */
@@ -27,6 +30,8 @@ export interface AskOptions {
   locale?: string;
   /** Searches only this language's passages on the dense path: the evaluation's cross-lingual measure. */
   passagesInLang?: Lang;
+  /** The entry the conversation was last about: a follow-up with no topic of its own is answered from it. */
+  context?: { entryId: string };
 }
 
 /** Which retrieval paths rank the candidates: the evaluation compares them side by side. */
@@ -123,7 +128,20 @@ export class Assistant {
         : outcome.kind === 'clarify'
           ? { kind: 'clarify', entries: outcome.entryIds.map(entry) }
           : { kind: 'fallback', reason: 'no-match' };
-    return { ...result, decision };
+    return { ...result, decision: this.followUp(text, resolved.lang, decision, options.context) ?? decision };
+  }
+
+  /**
+   * A message that asks a fact ("and their address?") asks it of the entry in context when it has no topic of its
+   * own, or when what it finds on its own is that same entry or nothing sure. A message with another confident
+   * answer of its own starts a new topic.
+   */
+  private followUp(text: string, lang: Lang, decision: Decision, context: AskOptions['context']): Decision | undefined {
+    const entry = context && this.entry(context.entryId);
+    const fact = entry && askedFact(text);
+    if (!fact) return undefined;
+    const newTopic = decision.kind === 'answer' && decision.entry.id !== entry.id && hasOwnTopic(text, lang);
+    return newTopic ? undefined : { kind: 'fact', entry, fact };
   }
 
   private async rank(text: string, lang: Lang, mode: RetrievalMode, passagesInLang?: Lang) {

@@ -82,6 +82,8 @@ const EnvSchema = z.object({
   /** Days feedback, staff flags and (redacted) unanswered questions are kept. */
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   /** Signs Direct Line tokens; set the same value on every instance. Unset: a random key per process. */
+  /** How long a conversation remembers what it was about, for follow-ups ("and their address?"), after its last answer. */
+  CONVERSATION_CONTEXT_IDLE_MINUTES: z.coerce.number().min(1).max(24 * 60).default(30),
   DIRECTLINE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(1800),
   DIRECTLINE_MAX_CONVERSATIONS: z.coerce.number().int().min(1).default(10_000),
@@ -232,6 +234,7 @@ function toConfig(env: z.output<typeof EnvSchema>) {
     databaseUrl: env.DATABASE_URL,
     workers: env.WEB_CONCURRENCY ?? (env.DATABASE_URL ? availableParallelism() : 1),
     conversationStateTtlMs: Math.round(env.CONVERSATION_STATE_TTL_HOURS * 3_600_000),
+    conversationContextIdleMs: env.CONVERSATION_CONTEXT_IDLE_MINUTES * 60_000,
     retentionDays: env.RETENTION_DAYS,
     adminToken: env.ADMIN_TOKEN,
     metrics: { enabled: env.METRICS_ENABLED, port: env.METRICS_PORT, host: env.METRICS_HOST },
