@@ -30,7 +30,7 @@ function answerView(card: AnswerCard, lead: string | undefined, strings: Strings
     { class: 'answer' },
     lead && h('p', { class: 'lead' }, lead),
     h('h3', {}, card.title),
-    h('p', {}, card.answer),
+    card.answer ? h('p', {}, card.answer) : undefined,
     card.details ? h('p', {}, card.details) : undefined,
     card.facts.length > 0 && h('ul', { class: 'facts' }, ...card.facts.map((f) => fact(f.text, factHref(f.href)))),
     card.sources.length > 0 && h('ul', { class: 'sources' }, ...card.sources.map((s) => source(s.text, sourceHref(s.url)))),
