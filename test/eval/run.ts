@@ -226,6 +226,23 @@ async function run(mode: RetrievalMode, options: (q: EvalQuestion) => AskOptions
 const modes: RetrievalMode[] = assistant.denseEnabled ? ['lexical', 'dense', 'fused'] : ['lexical', 'fused'];
 const byMode = new Map<RetrievalMode, EvalOutcome[]>();
 for (const mode of modes) byMode.set(mode, await run(mode));
+
+// Dialogues, through /api/messages with one conversation per dialogue (conversation state as in the product), split
+// by dialogue id as questions are by text: the tuning split for developing follow-ups, the rest to report. They run
+// right after the questions, while the client's keep-alive connection is fresh: after a long pause the server may
+// close it just as the next request goes out (ECONNRESET).
+const dialogues = loadDialogues(new Set(kb.byId.keys())).filter((d) => args.split === 'all' || splitOf({ q: d.id }) === args.split);
+const dialogueScores = await runDialogues(dialogues, async (conversationId, text, serial) => {
+  const response = await fetch(`${origin}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message', id: `dialogue-${serial}`, text, channelId: 'eval', serviceUrl: origin, deliveryMode: 'expectReplies',
+      from: { id: 'eval-user' }, recipient: { id: 'bot' }, conversation: { id: conversationId },
+    }),
+  });
+  return ((await response.json()) as { activities: { locale?: string; channelData?: Record<string, string> }[] }).activities;
+});
 // Cross-lingual: the dense path searches one other language's passages only (English; Chinese for English questions).
 const otherLanguage = (lang: Lang): Lang => (lang === 'en' ? 'zh' : 'en');
 const crossLingual = assistant.denseEnabled ? summarize(await run('dense', (q) => ({ passagesInLang: otherLanguage(q.lang) }))) : undefined;
@@ -241,20 +258,6 @@ for (const mode of emergencyModes) {
   }
   emergencyHits.set(mode, hits);
 }
-// Dialogues, through /api/messages with one conversation per dialogue (conversation state as in the product).
-// Split by dialogue id as questions are by text: the tuning split for developing follow-ups, the rest to report.
-const dialogues = loadDialogues(new Set(kb.byId.keys())).filter((d) => args.split === 'all' || splitOf({ q: d.id }) === args.split);
-const dialogueScores = await runDialogues(dialogues, async (conversationId, text, serial) => {
-  const response = await fetch(`${origin}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message', id: `dialogue-${serial}`, text, channelId: 'eval', serviceUrl: origin, deliveryMode: 'expectReplies',
-      from: { id: 'eval-user' }, recipient: { id: 'bot' }, conversation: { id: conversationId },
-    }),
-  });
-  return ((await response.json()) as { activities: { locale?: string; channelData?: Record<string, string> }[] }).activities;
-});
 server.close();
 await composed.close();
 
