@@ -90,7 +90,7 @@ export class AssistantBot extends ActivityHandler {
     const { decision } = result;
     if (decision.kind !== 'clarify' && !(decision.kind === 'fallback' && decision.reason === 'no-match')) return;
     const closest = result.candidates[0] && this.deps.retrieval.assistant.entry(result.candidates[0].entryId);
-    await this.deps.feedback.recordUnanswered({ text: storedQuestion(text, result.lang, this.deps.retrieval.kb), lang: result.lang, outcome: decision.kind, category: closest?.category });
+    await this.deps.feedback.recordUnanswered({ text: await storedQuestion(text, result.lang, this.deps.retrieval.kb), lang: result.lang, outcome: decision.kind, category: closest?.category });
   }
 
   /** The entry the conversation is about, unless it has been idle longer than `contextIdleMs` (or is gone). */

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/load.js';
 import { localizedValues } from '../knowledge/schema.js';
 import { LANGS } from '../languages.js';
+import { inSlices } from '../timeSlices.js';
 import { wordsOf } from './knownWordsOnly.js';
 import { knownWordsFrom } from './redact.js';
 
@@ -11,27 +12,37 @@ export interface KnowledgeVocabulary {
   words: (word: string) => boolean;
 }
 
-const vocabularies = new WeakMap<KnowledgeBase, KnowledgeVocabulary>();
+const vocabularies = new WeakMap<KnowledgeBase, Promise<KnowledgeVocabulary>>();
+
+/** Segments every text of the knowledge base into words, one entry and language per step. */
+function* collecting(kb: KnowledgeBase): Generator<void, KnowledgeVocabulary> {
+  const words = new Set<string>();
+  const texts: string[] = [];
+  for (const entry of kb.entries) {
+    for (const lang of LANGS) {
+      const { title, answer, details, questions } = entry.content[lang];
+      const inLanguage = [title, answer, details ?? '', ...questions];
+      for (const text of inLanguage) for (const word of wordsOf(text, lang)) words.add(word);
+      texts.push(...inLanguage);
+      yield;
+    }
+    // Names, addresses and tags mix scripts; word segmentation of Han and kana does not depend on the locale.
+    const facts = [...entry.tags, ...localizedValues(entry.facts.name), ...localizedValues(entry.facts.address)];
+    for (const text of facts) for (const word of wordsOf(text, 'en')) words.add(word);
+    texts.push(...facts);
+  }
+  return { names: knownWordsFrom(texts), words: (word) => words.has(word) };
+}
 
 /**
- * The words of a knowledge base's own texts, for redaction. Built on first use for each knowledge base (a few
- * hundred ms), so a reload costs nothing until an unanswered question is stored.
+ * The words of a knowledge base's own texts, for redaction. Built on first use for each knowledge base, in time
+ * slices (segmenting every text takes about 0.6 s), so a start or a reload costs nothing until the first unanswered
+ * question is stored, and that does not hold other requests.
  */
-export function vocabularyOf(kb: KnowledgeBase): KnowledgeVocabulary {
+export function vocabularyOf(kb: KnowledgeBase): Promise<KnowledgeVocabulary> {
   let vocabulary = vocabularies.get(kb);
   if (!vocabulary) {
-    const perLanguage = kb.entries.flatMap((entry) =>
-      LANGS.map((lang) => {
-        const { title, answer, details, questions } = entry.content[lang];
-        return { lang, texts: [title, answer, details ?? '', ...questions] };
-      }),
-    );
-    const words = new Set<string>();
-    for (const { lang, texts } of perLanguage) for (const text of texts) for (const word of wordsOf(text, lang)) words.add(word);
-    // Names, addresses and tags mix scripts; word segmentation of Han and kana does not depend on the locale.
-    const facts = kb.entries.flatMap((entry) => [...entry.tags, ...localizedValues(entry.facts.name), ...localizedValues(entry.facts.address)]);
-    for (const text of facts) for (const word of wordsOf(text, 'en')) words.add(word);
-    vocabulary = { names: knownWordsFrom([...perLanguage.flatMap(({ texts }) => texts), ...facts]), words: (word) => words.has(word) };
+    vocabulary = inSlices(collecting(kb));
     vocabularies.set(kb, vocabulary);
   }
   return vocabulary;

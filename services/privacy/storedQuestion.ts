@@ -7,7 +7,7 @@ import { redactForStorage } from './redact.js';
  * A question as it may be stored for editors: personal data masked by the rules (redact.ts), then only the words the
  * knowledge base itself uses kept (knownWordsOnly.ts), so what the rules missed is not kept either.
  */
-export function storedQuestion(text: string, lang: string, kb: KnowledgeBase): string {
-  const vocabulary = vocabularyOf(kb);
+export async function storedQuestion(text: string, lang: string, kb: KnowledgeBase): Promise<string> {
+  const vocabulary = await vocabularyOf(kb);
   return keepKnownWords(redactForStorage(text, { knownWords: vocabulary.names }), lang, vocabulary.words);
 }

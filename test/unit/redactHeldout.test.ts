@@ -32,12 +32,13 @@ function tellingParts(item: string): string[] {
   return [...new Set([...words.filter((word) => !/^\d+$/.test(word)), ...digitRuns])];
 }
 
+// As the product stores each question.
+const storedSamples = await Promise.all(samples.map(async (sample) => ({ sample, stored: await storedQuestion(sample.text, sample.lang, kb) })));
+
 describe('redaction on held-out personal data', () => {
-  const results = samples.flatMap((sample) => {
-    // As the product stores a question.
-    const stored = storedQuestion(sample.text, sample.lang, kb);
-    return sample.pii.map((item) => ({ sample, item, stored, leaked: tellingParts(item).filter((part) => stored.includes(part)) }));
-  });
+  const results = storedSamples.flatMap(({ sample, stored }) =>
+    sample.pii.map((item) => ({ sample, item, stored, leaked: tellingParts(item).filter((part) => stored.includes(part)) })),
+  );
 
   it('has at least 100 samples, in each of the 9 languages', () => {
     expect(samples.length).toBeGreaterThanOrEqual(100);
