@@ -55,6 +55,8 @@ export function replyTargetGuard(authEnabled: boolean): RequestHandler {
   };
 }
 
+const UNAUTHENTICATED_CHANNEL = 'unauthenticated';
+
 /**
  * Without authentication, the channel an activity names is only the caller's word: it becomes "unauthenticated",
  * so that feedback is never filed under a real channel's name, and no caller reaches the conversation state of our
@@ -67,7 +69,6 @@ export function unverifiedChannel(authEnabled: boolean): RequestHandler {
   };
 }
 
-export const UNAUTHENTICATED_CHANNEL = 'unauthenticated';
 
 /** express-rate-limit's store over our window counters, so that every instance sharing them counts together. */
 function counterStore(counters: WindowCounters, windowMs: number): Store {

@@ -28,7 +28,7 @@ function memoryMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
  * A load generator plays many very fast users from one address: these lift the per-address and per-conversation
  * limits for measurements, as if the load came from thousands of addresses.
  */
-export const LIMITS_LIFTED = {
+const LIMITS_LIFTED = {
   RATE_LIMIT_CONVERSATION_PER_MINUTE: '1000000',
   RATE_LIMIT_IP_PER_MINUTE: '1000000',
   DIRECTLINE_TOKENS_PER_IP_PER_MINUTE: '1000000',

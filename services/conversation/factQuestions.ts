@@ -1,5 +1,5 @@
 import { analyze } from '../language/analyze.js';
-import { PhraseList, prepareText } from '../language/phrases.js';
+import { PhraseList, prepareText, UNSPACED } from '../language/phrases.js';
 import type { Lang } from '../languages.js';
 
 /**
@@ -89,7 +89,6 @@ export function askedFact(text: string): FactKind | undefined {
   return PHRASE_LIST.first(prepareText(text));
 }
 
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Chinese, Japanese and Korean fact phrases, cut out of a message as substrings (those scripts do not space words). */
 const UNSPACED_PHRASES = FACT_KINDS.flatMap((kind) => PHRASES[kind]).filter((phrase) => UNSPACED.test(phrase)).sort((a, b) => b.length - a.length);
 const factTermsByLang = new Map<Lang, Set<string>>();

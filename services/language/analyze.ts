@@ -30,7 +30,8 @@ const ARABIC_STOPWORDS = new Set(arabicStopwords.map(normalizeArabic));
 const CJK_STOPWORDS: ReadonlySet<string> = new Set([...chineseStopwords, ...japaneseStopwords]);
 
 const segmenters = new Map<Lang, Intl.Segmenter>();
-function segmenterFor(lang: Lang): Intl.Segmenter {
+/** Intl's word segmenter for a language, made once (building one costs far more than using it). */
+export function segmenterFor(lang: Lang): Intl.Segmenter {
   let segmenter = segmenters.get(lang);
   if (!segmenter) {
     segmenter = new Intl.Segmenter(lang, { granularity: 'word' });

@@ -23,7 +23,8 @@ export function normalizeForMatching(text: string): string {
     .trim();
 }
 
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** Scripts written without spaces between words: their phrases match as substrings. */
+export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const ARABIC = /\p{Script=Arabic}/u;
 /** An article or conjunction Arabic attaches to the next word, longest first. */
 const ARABIC_CLITIC = /^(?:وال|بال|فال|لل|ال|و|ب|ف)(?=\p{L}{2})/u;

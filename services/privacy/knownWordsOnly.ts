@@ -6,32 +6,26 @@
  * base. Short numbers (110, 3, 2024 is not short) stay, so service numbers and counts read as typed.
  */
 
+import { segmenterFor } from '../language/analyze.js';
+import type { Lang } from '../languages.js';
+
 const MASK = /(\[[a-z-]+\])/;
 const SHORT_NUMBER = /^\d{1,3}$/;
 const DROPPED = '…';
 
-const segmenters = new Map<string, Intl.Segmenter>();
-function segmenter(lang: string): Intl.Segmenter {
-  let found = segmenters.get(lang);
-  if (!found) {
-    found = new Intl.Segmenter(lang, { granularity: 'word' });
-    segmenters.set(lang, found);
-  }
-  return found;
-}
 
 /** The words of a text as the filter sees them: Intl.Segmenter's word-like segments, in lower case. */
-export function wordsOf(text: string, lang: string): string[] {
-  return [...segmenter(lang).segment(text)].filter((segment) => segment.isWordLike).map((segment) => segment.segment.toLowerCase());
+export function wordsOf(text: string, lang: Lang): string[] {
+  return [...segmenterFor(lang).segment(text)].filter((segment) => segment.isWordLike).map((segment) => segment.segment.toLowerCase());
 }
 
-export function keepKnownWords(text: string, lang: string, isKnown: (word: string) => boolean): string {
+export function keepKnownWords(text: string, lang: Lang, isKnown: (word: string) => boolean): string {
   return text
     .split(MASK)
     .map((chunk) => {
       if (MASK.test(chunk)) return chunk;
       let kept = '';
-      for (const { segment, isWordLike } of segmenter(lang).segment(chunk)) {
+      for (const { segment, isWordLike } of segmenterFor(lang).segment(chunk)) {
         if (!isWordLike || SHORT_NUMBER.test(segment) || isKnown(segment.toLowerCase())) kept += segment;
         else if (!kept.endsWith(DROPPED)) kept += DROPPED;
       }

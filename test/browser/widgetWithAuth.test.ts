@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { BOT_AUTH_ON } from '../http/harness.js';
 import { useAppAndBrowser } from './browser.js';
 
 // With Bot Framework authentication on, /api/messages wants a token from Azure; the local Direct Line channel runs
 // the bot's turns in process, so the widget works exactly as without it (#11: it used to get 502).
-const ctx = useAppAndBrowser(() => ({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' }));
+const ctx = useAppAndBrowser(() => BOT_AUTH_ON);
 
 describe('the widget with Bot Framework authentication on', () => {
   it('opens, greets and answers a question', async () => {

@@ -4,7 +4,7 @@
  * test/integration/flood.test.ts; logins in loginAbuse.test.ts; redaction in test/unit/redactHeldout.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { directLine, openDirectLineConversation, post, send, startApp, type RunningApp } from './harness.js';
+import { BOT_AUTH_ON, directLine, openDirectLineConversation, post, send, startApp, type RunningApp } from './harness.js';
 
 interface Page {
   activities: { id: string; type: string; text?: string; locale?: string; from: { role: string }; channelData?: Record<string, unknown>; [key: string]: unknown }[];
@@ -132,7 +132,7 @@ describe('a new conversation per address and minute', () => {
 describe('Bot Framework authentication on', () => {
   let app: RunningApp;
   beforeAll(async () => {
-    app = await startApp({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });
+    app = await startApp(BOT_AUTH_ON);
   });
   afterAll(() => app.close());
 

@@ -8,6 +8,9 @@ import { composeApp } from '../../bot/compose.js';
 import { loadConfig } from '../../services/config.js';
 import { createLogger, type Logger } from '../../services/logger.js';
 
+/** Bot Framework authentication on, with an app id Azure never issued: no token can be valid. */
+export const BOT_AUTH_ON = { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' };
+
 export interface RunningApp {
   url: string;
   composed: Awaited<ReturnType<typeof composeApp>>;

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../services/languages.js';
-import { answerOf, post, send, startApp, type RunningApp } from './harness.js';
+import { answerOf, BOT_AUTH_ON, post, send, startApp, type RunningApp } from './harness.js';
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -132,7 +132,7 @@ describe('POST /api/messages with expectReplies', () => {
 describe('Bot Framework authentication', () => {
   let secured: RunningApp;
   beforeAll(async () => {
-    secured = await startApp({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });
+    secured = await startApp(BOT_AUTH_ON);
   });
   afterAll(() => secured.close());
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConversationLimits } from '../../services/directline/conversations.js';
 import { PostgresConversationStore } from '../../services/directline/postgresConversationStore.js';
+import { activityOfSize as activityOf } from '../fixtures/activities.js';
 import { scratchSchema, type ScratchSchema } from './scratchDatabase.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -33,7 +34,6 @@ describe('the PostgreSQL conversation store', () => {
 
   it('keeps a conversation within its byte budget, oldest first, keeping watermarks valid', async () => {
     const store = await instance({ maxConversationBytes: 3_000 });
-    const activityOf = (id: string, bytes: number) => ({ id, text: 'x'.repeat(bytes - JSON.stringify({ id, text: '' }).length) });
     await store.create('c', 'u');
     for (let i = 0; i < 5; i++) await store.append('c', activityOf(`a${i}`, 1_000));
     const page = await store.since('c', 0);

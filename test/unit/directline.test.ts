@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryConversationStore } from '../../services/directline/conversations.js';
 import { TokenSigner } from '../../services/directline/tokens.js';
+import { activityOfSize as activityOf } from '../fixtures/activities.js';
 
 describe('Direct Line tokens', () => {
   it('verify their own claims, and refuse tampering, another key and expiry', () => {
@@ -20,7 +21,6 @@ describe('Direct Line tokens', () => {
 });
 
 const LIMITS = { maxConversations: 10, idleMs: 60_000, maxActivities: 10, maxConversationBytes: 1_000_000, maxMemoryBytes: 10_000_000 };
-const activityOf = (id: string, bytes: number) => ({ id, text: 'x'.repeat(bytes - JSON.stringify({ id, text: '' }).length) });
 
 describe('the conversation store', () => {
   it('bounds history per conversation while keeping watermarks valid', async () => {

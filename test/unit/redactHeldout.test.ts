@@ -7,11 +7,12 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../services/knowledge/load.js';
+import type { Lang } from '../../services/languages.js';
 import { normaliseForStorage } from '../../services/privacy/redact.js';
 import { storedQuestion } from '../../services/privacy/storedQuestion.js';
 
 interface Sample {
-  lang: string;
+  lang: Lang;
   text: string;
   pii: string[];
 }
