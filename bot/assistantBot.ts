@@ -1,6 +1,7 @@
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
-import type { AskResult } from '../services/assistant.js';
+import type { AskResult, ConversationContext, Decision } from '../services/assistant.js';
+import { ListQuerySchema, type ListQuery } from '../services/conversation/listQuestions.js';
 import type { FeedbackStore } from '../services/feedback/store.js';
 import type { Entry } from '../services/knowledge/schema.js';
 import type { LanguageSwitchDetector } from '../services/language/switch.js';
@@ -10,7 +11,7 @@ import type { Logger } from '../services/logger.js';
 import type { Metrics } from '../services/observability/metrics.js';
 import { storedQuestion } from '../services/privacy/storedQuestion.js';
 import { cleanUserText } from '../services/text.js';
-import type { ActionValue, Renderer } from './render.js';
+import { abilitiesOf, type ActionValue, type Renderer } from './render.js';
 
 export interface BotDependencies {
   /** Read at each turn: a knowledge reload swaps what it holds. */
@@ -39,6 +40,10 @@ function actionValue(value: unknown): ActionValue | undefined {
   if (v.type === 'feedback' && isEntryId(v.entryId) && (v.rating === 'up' || v.rating === 'down')) {
     return { type: 'feedback', entryId: v.entryId, rating: v.rating };
   }
+  if (v.type === 'listPage' && Number.isInteger(v.offset) && (v.offset as number) > 0) {
+    const query = ListQuerySchema.safeParse(v.query);
+    if (query.success) return { type: 'listPage', query: query.data, offset: v.offset as number };
+  }
   return undefined;
 }
 
@@ -46,20 +51,27 @@ function actionValue(value: unknown): ActionValue | undefined {
  * The Bot Framework face of the assistant: keeps the conversation's language in conversation state, turns
  * button presses and language switches into actions, and hands every question to `assistant.ask`.
  */
-/** What the conversation was last about: the entry answered, and when (ms since the epoch). */
-interface ConversationTopic {
-  entryId: string;
+/** What the conversation was last about (the entry answered or the list given), and when (ms since the epoch). */
+interface ConversationTopic extends ConversationContext {
   at: number;
+}
+
+/** The "did you mean" choices last offered, and the stored unanswered question they were offered for. */
+interface OfferedChoices {
+  unansweredId: number;
+  entryIds: string[];
 }
 
 export class AssistantBot extends ActivityHandler {
   private readonly conversationLang: StatePropertyAccessor<Lang | undefined>;
   private readonly conversationTopic: StatePropertyAccessor<ConversationTopic | undefined>;
+  private readonly offeredChoices: StatePropertyAccessor<OfferedChoices | undefined>;
 
   constructor(private readonly deps: BotDependencies) {
     super();
     this.conversationLang = deps.conversationState.createProperty<Lang | undefined>('conversationLang');
     this.conversationTopic = deps.conversationState.createProperty<ConversationTopic | undefined>('conversationTopic');
+    this.offeredChoices = deps.conversationState.createProperty<OfferedChoices | undefined>('offeredChoices');
 
     this.onMembersAdded(async (context, next) => {
       const userJoined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient.id);
@@ -85,23 +97,45 @@ export class AssistantBot extends ActivityHandler {
     await this.deps.conversationState.saveChanges(context, false);
   }
 
-  /** Fallbacks and "did you mean"s are kept, redacted, so editors can see what the knowledge base lacks. */
-  private async recordIfUnanswered(text: string, result: AskResult): Promise<void> {
+  /**
+   * Fallbacks and "did you mean"s are kept, redacted, so editors can see what the knowledge base lacks. The choices
+   * offered are remembered with the stored question, so the one the resident clicks can be recorded against it.
+   */
+  private async recordIfUnanswered(context: TurnContext, text: string, result: AskResult): Promise<void> {
     const { decision } = result;
     if (decision.kind !== 'clarify' && !(decision.kind === 'fallback' && decision.reason === 'no-match')) return;
     const closest = result.candidates[0] && this.deps.retrieval.assistant.entry(result.candidates[0].entryId);
-    await this.deps.feedback.recordUnanswered({ text: await storedQuestion(text, result.lang, this.deps.retrieval.kb), lang: result.lang, outcome: decision.kind, category: closest?.category });
+    const id = await this.deps.feedback.recordUnanswered({ text: await storedQuestion(text, result.lang, this.deps.retrieval.kb), lang: result.lang, outcome: decision.kind, category: closest?.category });
+    if (decision.kind === 'clarify') await this.offeredChoices.set(context, { unansweredId: id, entryIds: decision.entries.map((e) => e.id) });
   }
 
-  /** The entry the conversation is about, unless it has been idle longer than `contextIdleMs` (or is gone). */
-  private async currentTopic(context: TurnContext): Promise<Entry | undefined> {
+  /** A click on one of the "did you mean" choices last offered resolves that question: the editors' report shows it. */
+  private async recordIfChoice(context: TurnContext, entryId: string): Promise<void> {
+    const offered = await this.offeredChoices.get(context);
+    if (!offered?.entryIds.includes(entryId)) return;
+    await this.offeredChoices.delete(context);
+    await this.deps.feedback.resolveUnanswered(offered.unansweredId, entryId);
+  }
+
+  /** What the conversation is about, unless it has been idle longer than `contextIdleMs`. */
+  private async currentTopic(context: TurnContext): Promise<ConversationContext | undefined> {
     const topic = await this.conversationTopic.get(context);
     if (!topic || Date.now() - topic.at > this.deps.contextIdleMs) return undefined;
-    return this.deps.retrieval.assistant.entry(topic.entryId);
+    return { entryId: topic.entryId, list: topic.list };
   }
 
-  private async setTopic(context: TurnContext, entry: Entry): Promise<void> {
-    await this.conversationTopic.set(context, { entryId: entry.id, at: Date.now() });
+  /** The topic as an answer to show again (after a language switch); undefined when its entry is gone. */
+  private topicDecision(topic: ConversationContext | undefined): Decision | undefined {
+    const { assistant } = this.deps.retrieval;
+    if (topic?.list) return assistant.list(topic.list);
+    const entry = topic?.entryId ? assistant.entry(topic.entryId) : undefined;
+    return entry && { kind: 'answer', entry, alternatives: [] };
+  }
+
+  /** Remembers what a reply was about: an entry answered, or a list given. */
+  private async setTopic(context: TurnContext, topic: { entry: Entry } | { list: ListQuery }): Promise<void> {
+    const about = 'entry' in topic ? { entryId: topic.entry.id } : { list: topic.list };
+    await this.conversationTopic.set(context, { ...about, at: Date.now() });
   }
 
   private async languageOf(context: TurnContext): Promise<Lang> {
@@ -114,11 +148,12 @@ export class AssistantBot extends ActivityHandler {
     const action = actionValue(context.activity.value);
     const { text, truncated } = cleanUserText(context.activity.text ?? '', this.deps.maxMessageChars);
 
+    const channel = abilitiesOf(context.activity.channelId);
     const switchTo = action?.type === 'setLanguage' ? action.lang : this.deps.detectLanguageSwitch(text);
     if (switchTo) {
       await this.conversationLang.set(context, switchTo);
       // The answer being discussed follows the conversation into the new language.
-      await context.sendActivities(renderer.languageSwitched(switchTo, await this.currentTopic(context)));
+      await context.sendActivities(renderer.languageSwitched(switchTo, this.topicDecision(await this.currentTopic(context)), channel));
       return;
     }
 
@@ -139,8 +174,14 @@ export class AssistantBot extends ActivityHandler {
     }
     const chosen = action?.type === 'entry' ? assistant.entry(action.entryId) : undefined;
     if (chosen) {
-      await this.setTopic(context, chosen);
+      await this.recordIfChoice(context, chosen.id);
+      await this.setTopic(context, { entry: chosen });
       await context.sendActivity(renderer.entryAnswer(chosen, lang));
+      return;
+    }
+    if (action?.type === 'listPage') {
+      const page = assistant.list(action.query);
+      if (page.kind === 'list') await context.sendActivity(renderer.listAnswer(page, lang, action.offset, channel));
       return;
     }
 
@@ -148,16 +189,17 @@ export class AssistantBot extends ActivityHandler {
     const result = await assistant.ask(text, {
       conversationLang: await this.conversationLang.get(context),
       locale: context.activity.locale,
-      context: topic && { entryId: topic.id },
+      context: topic,
     });
     const { decision } = result;
-    if (decision.kind === 'answer' || decision.kind === 'fact' || decision.kind === 'emergency') await this.setTopic(context, decision.entry);
+    if (decision.kind === 'answer' || decision.kind === 'fact' || decision.kind === 'emergency') await this.setTopic(context, { entry: decision.entry });
+    if (decision.kind === 'list') await this.setTopic(context, { list: decision.query });
     // A message that itself shows its language (by script or a confident detection) moves the conversation there.
     if (result.langSource === 'script' || result.langSource === 'detector') await this.conversationLang.set(context, result.lang);
     this.deps.log.debug({ text, lang: result.lang, decision: result.decision.kind }, 'answered');
     this.deps.metrics.observeDecision(result.lang, result.decision, result.timings, assistant.denseEnabled);
-    await this.recordIfUnanswered(text, result);
+    await this.recordIfUnanswered(context, text, result);
     const notice = truncated ? [renderer.truncated(result.lang, this.deps.maxMessageChars)] : [];
-    await context.sendActivities([...notice, ...renderer.result(result)]);
+    await context.sendActivities([...notice, ...renderer.result(result, channel)]);
   }
 }

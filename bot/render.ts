@@ -1,5 +1,7 @@
-import { ActionTypes, CardFactory, MessageFactory, type Activity, type CardAction } from 'botbuilder';
+import { ActionTypes, AttachmentLayoutTypes, CardFactory, Channels, MessageFactory, type Activity, type CardAction } from 'botbuilder';
 import type { AskResult, Decision } from '../services/assistant.js';
+import type { ListQuery } from '../services/conversation/listQuestions.js';
+import { LIST_PAGE_SIZE, listCard, type ListDecision } from '../services/listCard.js';
 import type { Localizer } from '../services/i18n.js';
 import { answerCard, type AnswerCard } from '../services/answerCard.js';
 import type { FactKind } from '../services/conversation/factQuestions.js';
@@ -10,7 +12,21 @@ import { LANGS, textDirection, type Lang } from '../services/languages.js';
 export type ActionValue =
   | { type: 'entry'; entryId: string }
   | { type: 'setLanguage'; lang: Lang }
-  | { type: 'feedback'; entryId: string; rating: 'up' | 'down' };
+  | { type: 'feedback'; entryId: string; rating: 'up' | 'down' }
+  /** The next page of a list: the query travels in the button, so paging needs no state. */
+  | { type: 'listPage'; query: ListQuery; offset: number };
+
+/** How a channel shows replies: with cards and buttons, or as text only (SMS, email). */
+export interface ChannelAbilities {
+  cards: boolean;
+}
+const WITH_CARDS: ChannelAbilities = { cards: true };
+/** Channels that show text only. */
+const TEXT_ONLY_CHANNELS: ReadonlySet<string> = new Set([Channels.Sms, Channels.Email]);
+
+export function abilitiesOf(channelId: string): ChannelAbilities {
+  return { cards: !TEXT_ONLY_CHANNELS.has(channelId) };
+}
 
 export type Reply = Partial<Activity>;
 
@@ -97,8 +113,40 @@ export class Renderer {
     return reply;
   }
 
-  decision(decision: Decision, lang: Lang): Reply[] {
+  /**
+   * A list: the heading with the count and filters, then one page of places. With cards, each place is a card in a
+   * carousel with a button to its full entry; as text, a numbered line. Our widget renders `channelData.list`.
+   */
+  listAnswer(decision: ListDecision, lang: Lang, offset = 0, channel: ChannelAbilities = WITH_CARDS): Reply {
+    const card = listCard(decision, lang, this.localizer);
+    const page = card.items.slice(offset, offset + LIST_PAGE_SIZE);
+    const remaining = card.items.length - offset - page.length;
+    const notes = [card.notStated, card.items.length > 0 ? card.sourcesNote : undefined].filter(Boolean).map((n) => escapeMarkdown(n!));
+    const head = [`**${escapeMarkdown(card.heading)}**`, card.filters && escapeMarkdown(card.filters), card.none && escapeMarkdown(card.none)].filter(Boolean);
+    const lines = channel.cards ? [] : [page.map((item, i) => `${offset + i + 1}. ${escapeMarkdown(item.text)}`).join('\n')];
+    const text = [...head, ...lines, ...notes].filter(Boolean).join('\n\n');
+    const reply = this.message(lang, text, { kind: 'list', list: { ...card, items: page }, offset, total: card.items.length, entryIds: card.items.map((item) => item.entryId) });
+    if (channel.cards && page.length > 0) {
+      reply.attachmentLayout = AttachmentLayoutTypes.Carousel;
+      reply.attachments = page.map((item) =>
+        CardFactory.heroCard(item.name, item.facets, undefined, [messageBack(this.t(lang, 'list.open'), { type: 'entry', entryId: item.entryId }, item.name)]),
+      );
+    }
+    if (channel.cards && remaining > 0) {
+      const more = messageBack(this.t(lang, 'list.showMore', { count: Math.min(remaining, LIST_PAGE_SIZE) }), {
+        type: 'listPage',
+        query: decision.query,
+        offset: offset + page.length,
+      });
+      reply.suggestedActions = { to: [], actions: [more] };
+    }
+    return reply;
+  }
+
+  decision(decision: Decision, lang: Lang, channel: ChannelAbilities = WITH_CARDS): Reply[] {
     switch (decision.kind) {
+      case 'list':
+        return [this.listAnswer(decision, lang, 0, channel)];
       case 'fact':
         return [this.factAnswer(decision.entry, decision.fact, lang)];
       case 'answer':
@@ -120,8 +168,8 @@ export class Renderer {
     }
   }
 
-  result(result: AskResult): Reply[] {
-    const replies = this.decision(result.decision, result.lang);
+  result(result: AskResult, channel: ChannelAbilities = WITH_CARDS): Reply[] {
+    const replies = this.decision(result.decision, result.lang, channel);
     return result.unsupportedLanguage ? [this.unsupportedLanguage(result.lang), ...replies] : replies;
   }
 
@@ -156,9 +204,9 @@ export class Renderer {
     return starters;
   }
 
-  /** The switch confirmed, then the answer being discussed in the new language, or else the starter questions. */
-  languageSwitched(lang: Lang, topic?: Entry): Reply[] {
-    return [this.message(lang, this.t(lang, 'language.switched'), { kind: 'languageSwitched' }), topic ? this.entryAnswer(topic, lang) : this.starters(lang)];
+  /** The switch confirmed, then the answer or list being discussed in the new language, or else the starter questions. */
+  languageSwitched(lang: Lang, topic?: Decision, channel: ChannelAbilities = WITH_CARDS): Reply[] {
+    return [this.message(lang, this.t(lang, 'language.switched'), { kind: 'languageSwitched' }), ...(topic ? this.decision(topic, lang, channel) : [this.starters(lang)])];
   }
 
   truncated(lang: Lang, count: number): Reply {

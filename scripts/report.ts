@@ -33,6 +33,8 @@ try {
   };
   table('Unanswered or unsure questions, per language and topic', ['lang', 'topic', 'times', 'question (redacted)'],
     report.unanswered.map((u) => [u.lang, u.category, u.count, u.text]));
+  table('"Did you mean" questions and the entry chosen (phrasings its questions may lack)', ['lang', 'times', 'question (redacted)', 'entry chosen'],
+    report.resolvedChoices.map((r) => [r.lang, r.count, r.text, r.entryId]));
   table('Entries with negative feedback', ['entry', '👎', '👍'], report.negativeFeedback.map((f) => [f.entryId, f.down, f.up]));
   table('Entries flagged by hotline staff', ['entry', 'flags', 'latest comment'], report.flaggedEntries.map((f) => [f.entryId, f.flags, f.lastComment]));
 } finally {

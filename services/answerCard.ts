@@ -27,7 +27,8 @@ export interface AnswerCard {
   verifiedLabel: string;
 }
 
-function pick(text: LocalizedText | undefined, lang: Lang): string | undefined {
+/** A per-language fact in the reader's language, falling back to English, then Chinese. */
+export function pickLocalized(text: LocalizedText | undefined, lang: Lang): string | undefined {
   if (text === undefined || typeof text === 'string') return text;
   return text[lang] ?? text.en ?? text.zh;
 }
@@ -48,10 +49,10 @@ export function answerCard(entry: Entry, lang: Lang, localizer: Localizer): Answ
     const key = phone.extension ? 'answer.phoneWithExtension' : 'answer.phone';
     lines.push({ kind: 'phone', text: t(key, { label, number: phone.number, extension: phone.extension }), href: `tel:${phone.number.replace(/[^\d+]/g, '')}` });
   }
-  const address = pick(facts.address, lang);
+  const address = pickLocalized(facts.address, lang);
   if (address) lines.push({ kind: 'address', text: t('answer.address', { value: address }) });
   if (facts.district) lines.push({ kind: 'district', text: t('answer.district', { value: t(`district.${facts.district}`) }) });
-  const hours = pick(facts.hours, lang);
+  const hours = pickLocalized(facts.hours, lang);
   if (hours) lines.push({ kind: 'hours', text: t('answer.hours', { value: hours }) });
   if (facts.languages) {
     const names = new Intl.DisplayNames([lang], { type: 'language' });

@@ -1,10 +1,12 @@
 import { askedFact, hasOwnTopic, type FactKind } from './conversation/factQuestions.js';
+import { matchList } from './conversation/listAnswers.js';
+import { filtersFor, type ListQuery, type ListQuestionReader } from './conversation/listQuestions.js';
 import { createEmergencyDetector, type EmergencyDetector } from './emergency.js';
 import type { KnowledgeBase } from './knowledge/load.js';
 import type { EmergencyKind, Entry } from './knowledge/schema.js';
 import { resolveLanguage, type LanguageSource } from './language/detect.js';
 import type { Lang } from './languages.js';
-import { decide, questionLength, type Candidate, type DecisionCalibration, type QuestionEvidence } from './retrieval/decide.js';
+import { decide, MAX_CHOICES, questionLength, type Candidate, type DecisionCalibration, type QuestionEvidence } from './retrieval/decide.js';
 import type { DenseResult, DenseRetriever } from './retrieval/dense.js';
 import { reciprocalRankFusion, type RankedList } from './retrieval/fusion.js';
 import type { LexicalIndex } from './retrieval/lexical.js';
@@ -19,7 +21,18 @@ export type Decision =
   /** Found by a trigger phrase, or (with the model) by meaning. */
   | { kind: 'emergency'; emergency: EmergencyKind; entry: Entry; by: 'trigger' | 'meaning' }
   /** A follow-up asking one fact of the entry the conversation is about ("what's their number?"). */
-  | { kind: 'fact'; entry: Entry; fact: FactKind };
+  | { kind: 'fact'; entry: Entry; fact: FactKind }
+  /**
+   * The places of a kind that meet the filters the resident named, from the entries' facets; `notStated` counts
+   * those whose sources do not state a filtered facet. A list of none says so: it never falls back to an entry.
+   */
+  | { kind: 'list'; query: ListQuery; entries: Entry[]; notStated: number };
+
+/** What the conversation was last about: an entry answered, or a list given. */
+export interface ConversationContext {
+  entryId?: string;
+  list?: ListQuery;
+}
 
 export interface AskOptions {
   /** Forces the language (the staff console's caller language, an evaluation run); skips detection. */
@@ -30,8 +43,8 @@ export interface AskOptions {
   locale?: string;
   /** Searches only this language's passages on the dense path: the evaluation's cross-lingual measure. */
   passagesInLang?: Lang;
-  /** The entry the conversation was last about: a follow-up with no topic of its own is answered from it. */
-  context?: { entryId: string };
+  /** What the conversation was last about: a follow-up with no topic of its own is answered from it. */
+  context?: ConversationContext;
 }
 
 /** Which retrieval paths rank the candidates: the evaluation compares them side by side. */
@@ -58,6 +71,7 @@ export interface AssistantOptions {
   dense?: DenseRetriever;
   decision: DecisionCalibration;
   weights: { lexical: number; dense: number };
+  lists: ListQuestionReader;
 }
 
 const CANDIDATES = 10;
@@ -106,6 +120,9 @@ export class Assistant {
     if (!/[\p{L}\p{N}]/u.test(text)) return { ...base, decision: { kind: 'fallback', reason: 'empty' } };
     const triggered = this.emergency(text);
     if (triggered) return { ...base, decision: { kind: 'emergency', emergency: triggered.kind, entry: triggered.entry, by: 'trigger' } };
+    // A list question about another city ("is there a hospital for foreigners in Harbin?") is not ours either.
+    const listed = this.listAsked(text, resolved.lang, options.context);
+    if (listed && !this.options.scope.otherPlace(text)) return { ...base, decision: this.list(listed) };
 
     const { candidates, evidence, timings } = await this.rank(withoutIdentifiers(text), resolved.lang, mode, options.passagesInLang);
     const result = { ...base, candidates, evidence, timings };
@@ -121,14 +138,38 @@ export class Assistant {
     if (scope.otherPlace(text)) return { ...result, decision: { kind: 'fallback', reason: 'other-place' } };
 
     const outcome = decide(candidates, evidence, calibration);
-    const entry = (id: string) => kb.byId.get(id)!;
+    // Choices are distinct entries, at most MAX_CHOICES, and never the entry answered.
+    const entries = (ids: string[], answered?: string) => [...new Set(ids)].filter((id) => id !== answered).slice(0, MAX_CHOICES).map((id) => kb.byId.get(id)!);
     const decision: Decision =
       outcome.kind === 'answer'
-        ? { kind: 'answer', entry: entry(outcome.entryId), alternatives: outcome.alternatives.map(entry) }
+        ? { kind: 'answer', entry: kb.byId.get(outcome.entryId)!, alternatives: entries(outcome.alternatives, outcome.entryId) }
         : outcome.kind === 'clarify'
-          ? { kind: 'clarify', entries: outcome.entryIds.map(entry) }
+          ? { kind: 'clarify', entries: entries(outcome.entryIds) }
           : { kind: 'fallback', reason: 'no-match' };
     return { ...result, decision: this.followUp(text, resolved.lang, decision, options.context) ?? decision };
+  }
+
+  /** The places a list query names: a list, or the one entry itself when exactly one matches. */
+  list(query: ListQuery): Decision {
+    const { entries, notStated } = matchList(this.options.kb.entries, query);
+    if (entries.length === 1) return { kind: 'answer', entry: entries[0], alternatives: [] };
+    return { kind: 'list', query, entries, notStated };
+  }
+
+  /**
+   * The list a message asks for: a list question of its own, or a follow-up that only changes the filters of the
+   * list in context ("and in Haidian?"), or names filters for the kind of place in context ("any in Shunyi?" after
+   * an answer about an exit-entry hall). A fact question about the entry in context stays one ("do they speak
+   * English?" asks the hospital, not for hospitals speaking English).
+   */
+  private listAsked(text: string, lang: Lang, context: AskOptions['context']): ListQuery | undefined {
+    const { lists } = this.options;
+    const asked = lists.read(text, lang);
+    if (asked || !context) return asked;
+    const kind = context.list?.kind ?? (context.entryId ? this.entry(context.entryId)?.facets.kind : undefined);
+    if (!kind || (!context.list && askedFact(text))) return undefined;
+    const filters = lists.refinement(text, lang);
+    return filters && { ...(context.list ?? { kind }), ...filtersFor(kind, filters) };
   }
 
   /**
@@ -137,7 +178,7 @@ export class Assistant {
    * answer of its own starts a new topic.
    */
   private followUp(text: string, lang: Lang, decision: Decision, context: AskOptions['context']): Decision | undefined {
-    const entry = context && this.entry(context.entryId);
+    const entry = context?.entryId ? this.entry(context.entryId) : undefined;
     const fact = entry && askedFact(text);
     if (!fact) return undefined;
     const newTopic = decision.kind === 'answer' && decision.entry.id !== entry.id && hasOwnTopic(text, lang);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Assistant } from './assistant.js';
+import { listQuestionReader } from './conversation/listQuestions.js';
 import type { Config } from './config.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './knowledge/load.js';
 import type { Logger } from './logger.js';
@@ -51,7 +52,7 @@ export function modelLoader(config: Config): () => Promise<Embedder | string> {
 }
 
 function assistantOf(config: Config, kb: KnowledgeBase, scope: Scope, lexical: LexicalIndex, dense?: DenseRetriever): Assistant {
-  return new Assistant({ kb, scope, lexical, dense, decision: config.decision, weights: config.weights });
+  return new Assistant({ kb, scope, lexical, dense, decision: config.decision, weights: config.weights, lists: listQuestionReader(config.localesDir) });
 }
 
 /**

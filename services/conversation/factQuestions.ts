@@ -1,5 +1,5 @@
-import { analyze } from '../language/analyze.js';
-import { PhraseList, prepareText, UNSPACED } from '../language/phrases.js';
+import { OwnTopicTest } from '../language/ownTopic.js';
+import { PhraseList, prepareText } from '../language/phrases.js';
 import type { Lang } from '../languages.js';
 
 /**
@@ -89,26 +89,13 @@ export function askedFact(text: string): FactKind | undefined {
   return PHRASE_LIST.first(prepareText(text));
 }
 
-/** Chinese, Japanese and Korean fact phrases, cut out of a message as substrings (those scripts do not space words). */
-const UNSPACED_PHRASES = FACT_KINDS.flatMap((kind) => PHRASES[kind]).filter((phrase) => UNSPACED.test(phrase)).sort((a, b) => b.length - a.length);
-const factTermsByLang = new Map<Lang, Set<string>>();
-
-/** Characters that carry content in Chinese, Japanese and Korean (hiragana is mostly grammar). */
-const UNSPACED_CONTENT = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const OWN_TOPIC = new OwnTopicTest(FACT_KINDS.flatMap((kind) => PHRASES[kind]));
 
 /**
- * Whether a message asking a fact has a topic of its own, once its fact words are set aside: at least two other
- * words (stop words do not count), or at least four Chinese, Japanese or Korean content characters. "What's their
- * phone number?", "what time do they open?" and "电话号码是多少?" have none; "what number do I call after a traffic
+ * Whether a message asking a fact has a topic of its own, once its fact words are set aside. "What's their phone
+ * number?", "what time do they open?" and "电话号码是多少?" have none; "what number do I call after a traffic
  * accident?" and "交通事故报警电话是多少?" have one.
  */
 export function hasOwnTopic(text: string, lang: Lang): boolean {
-  let factTerms = factTermsByLang.get(lang);
-  if (!factTerms) {
-    factTerms = new Set(FACT_KINDS.flatMap((kind) => PHRASES[kind].flatMap((phrase) => analyze(phrase.replace(/\*/g, ''), lang))));
-    factTermsByLang.set(lang, factTerms);
-  }
-  const rest = UNSPACED_PHRASES.reduce((remaining, phrase) => remaining.replaceAll(phrase, ' '), text);
-  const words = new Set(analyze(rest.replace(UNSPACED_CONTENT, ' '), lang).filter((term) => !factTerms.has(term)));
-  return words.size >= 2 || (rest.match(UNSPACED_CONTENT) ?? []).length >= 4;
+  return OWN_TOPIC.hasOwnTopic(text, lang);
 }

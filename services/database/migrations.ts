@@ -69,6 +69,8 @@ export const MIGRATIONS = [
    CREATE INDEX window_counters_expiry ON window_counters (expires_at);`,
   // Each activity's size, so that a conversation's history can be trimmed to a byte budget without reading it.
   `ALTER TABLE dl_activities ADD COLUMN bytes integer NOT NULL DEFAULT 0;`,
+  // The entry a resident chose among the "did you mean" choices offered for an unanswered question.
+  `ALTER TABLE unanswered ADD COLUMN resolved_entry_id text;`,
 ];
 
 /** Tables whose rows carry `expires_at`: the sweeper deletes expired rows (readers already ignore them). */

@@ -40,13 +40,16 @@ export class PostgresFeedbackStore implements FeedbackStore {
     return rows.map(flagFromRow);
   }
 
-  async recordUnanswered(question: UnansweredQuestion): Promise<void> {
-    await this.database.query('INSERT INTO unanswered (text, lang, outcome, category) VALUES ($1, $2, $3, $4)', [
-      question.text,
-      question.lang,
-      question.outcome,
-      question.category ?? null,
-    ]);
+  async recordUnanswered(question: UnansweredQuestion): Promise<number> {
+    const { rows } = await this.database.query<{ id: number }>(
+      'INSERT INTO unanswered (text, lang, outcome, category) VALUES ($1, $2, $3, $4) RETURNING id::integer AS id',
+      [question.text, question.lang, question.outcome, question.category ?? null],
+    );
+    return rows[0].id;
+  }
+
+  async resolveUnanswered(id: number, entryId: string): Promise<void> {
+    await this.database.query('UPDATE unanswered SET resolved_entry_id = $1 WHERE id = $2', [entryId, id]);
   }
 
   // The same queries as the SQLite store. COLLATE "C" sorts text by code point, as SQLite does, whatever the
@@ -59,6 +62,12 @@ export class PostgresFeedbackStore implements FeedbackStore {
                                    ORDER BY COUNT(*) DESC, lower(trim(text)) COLLATE "C") AS rank
          FROM unanswered GROUP BY 1, 2, 3) ranked
        WHERE rank <= $1 ORDER BY lang COLLATE "C", category COLLATE "C", count DESC, text COLLATE "C"`,
+      [limit],
+    );
+    const resolvedChoices = this.database.query<EditorsReport['resolvedChoices'][number]>(
+      `SELECT lang, lower(trim(text)) AS text, resolved_entry_id AS "entryId", COUNT(*)::integer AS count FROM unanswered
+       WHERE resolved_entry_id IS NOT NULL GROUP BY 1, 2, 3
+       ORDER BY count DESC, lang COLLATE "C", lower(trim(text)) COLLATE "C", resolved_entry_id COLLATE "C" LIMIT $1`,
       [limit],
     );
     const negativeFeedback = this.database.query<EditorsReport['negativeFeedback'][number]>(
@@ -74,8 +83,8 @@ export class PostgresFeedbackStore implements FeedbackStore {
        FROM staff_flags f GROUP BY entry_id ORDER BY flags DESC, entry_id COLLATE "C" LIMIT $1`,
       [limit],
     );
-    const [u, n, f] = await Promise.all([unanswered, negativeFeedback, flaggedEntries]);
-    return { unanswered: u.rows, negativeFeedback: n.rows, flaggedEntries: f.rows };
+    const [u, r, n, f] = await Promise.all([unanswered, resolvedChoices, negativeFeedback, flaggedEntries]);
+    return { unanswered: u.rows, resolvedChoices: r.rows, negativeFeedback: n.rows, flaggedEntries: f.rows };
   }
 
   async purgeOlderThan(days: number): Promise<number> {

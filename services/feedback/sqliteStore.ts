@@ -34,6 +34,7 @@ const MIGRATIONS = [
      created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
    );
    CREATE INDEX unanswered_lang ON unanswered (lang, category);`,
+  `ALTER TABLE unanswered ADD COLUMN resolved_entry_id TEXT;`,
 ];
 
 const TABLES = ['feedback', 'staff_flags', 'unanswered'] as const;
@@ -83,10 +84,15 @@ export class SqliteFeedbackStore implements FeedbackStore {
     return (this.db.prepare('SELECT * FROM staff_flags ORDER BY id DESC LIMIT ?').all(limit) as FlagRow[]).map(flagFromRow);
   }
 
-  async recordUnanswered(question: UnansweredQuestion): Promise<void> {
-    this.db
-      .prepare('INSERT INTO unanswered (text, lang, outcome, category) VALUES (?, ?, ?, ?)')
-      .run(question.text, question.lang, question.outcome, question.category ?? null);
+  async recordUnanswered(question: UnansweredQuestion): Promise<number> {
+    const { id } = this.db
+      .prepare('INSERT INTO unanswered (text, lang, outcome, category) VALUES (?, ?, ?, ?) RETURNING id')
+      .get(question.text, question.lang, question.outcome, question.category ?? null) as { id: number };
+    return id;
+  }
+
+  async resolveUnanswered(id: number, entryId: string): Promise<void> {
+    this.db.prepare('UPDATE unanswered SET resolved_entry_id = ? WHERE id = ?').run(entryId, id);
   }
 
   // Ties are broken by text or entry id, so the PostgreSQL store returns the very same rows in the same order.
@@ -100,6 +106,12 @@ export class SqliteFeedbackStore implements FeedbackStore {
          WHERE rank <= ? ORDER BY lang, category, count DESC, text`,
       )
       .all(limit) as EditorsReport['unanswered'];
+    const resolvedChoices = this.db
+      .prepare(
+        `SELECT lang, lower(trim(text)) AS text, resolved_entry_id AS entryId, COUNT(*) AS count FROM unanswered
+         WHERE resolved_entry_id IS NOT NULL GROUP BY 1, 2, 3 ORDER BY count DESC, lang, text, entryId LIMIT ?`,
+      )
+      .all(limit) as EditorsReport['resolvedChoices'];
     const negativeFeedback = this.db
       .prepare(
         `SELECT entry_id AS entryId, SUM(rating = 'down') AS down, SUM(rating = 'up') AS up FROM feedback
@@ -113,7 +125,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
          FROM staff_flags f GROUP BY entry_id ORDER BY flags DESC, entry_id LIMIT ?`,
       )
       .all(limit) as EditorsReport['flaggedEntries'];
-    return { unanswered, negativeFeedback, flaggedEntries };
+    return { unanswered, resolvedChoices, negativeFeedback, flaggedEntries };
   }
 
   async purgeOlderThan(days: number): Promise<number> {

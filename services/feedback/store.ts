@@ -42,6 +42,8 @@ export interface UnansweredQuestion {
 /** What `npm run report` prints. */
 export interface EditorsReport {
   unanswered: { lang: string; category: string; text: string; count: number }[];
+  /** "Did you mean" questions and the entry the resident chose: phrasings that entry's questions may lack. */
+  resolvedChoices: { lang: string; text: string; entryId: string; count: number }[];
   negativeFeedback: { entryId: string; down: number; up: number }[];
   flaggedEntries: { entryId: string; flags: number; lastComment: string }[];
 }
@@ -55,7 +57,10 @@ export interface FeedbackStore {
   recent(limit: number): Promise<StoredFeedback[]>;
   recordFlag(flag: StaffFlag): Promise<StoredFlag>;
   flags(limit: number): Promise<StoredFlag[]>;
-  recordUnanswered(question: UnansweredQuestion): Promise<void>;
+  /** Returns the stored question's id, so a choice made next can be recorded against it. */
+  recordUnanswered(question: UnansweredQuestion): Promise<number>;
+  /** Records that the resident chose this entry among the "did you mean" choices offered for the question. */
+  resolveUnanswered(id: number, entryId: string): Promise<void>;
   /** The top rows of each part of the editors' report. */
   report(limit: number): Promise<EditorsReport>;
   /** Deletes feedback, flags and questions older than this many days; returns how many rows went. */

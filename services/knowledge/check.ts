@@ -1,5 +1,5 @@
 import { LANGS, type Lang } from '../languages.js';
-import { CATEGORIES, type Entry } from './schema.js';
+import { CATEGORIES, type Entry, type EntryKind, type Facets, type StatedKey } from './schema.js';
 
 /** A finding of the whole-base check: something the per-file schema cannot see. */
 export interface CheckFinding {
@@ -80,6 +80,47 @@ function findNearDuplicateQuestions(entries: Entry[]): CheckFinding[] {
   return findings;
 }
 
+/** The facts and facets list answers filter by. A list asserts them across entries, so each must name its source. */
+export const FILTER_KEYS = [
+  'district', 'languages', 'schoolType', 'curricula', 'ages',
+  'internationalDepartment', 'emergency24h', 'pilotInstitution', 'foreignLanguageWindow',
+] as const satisfies readonly StatedKey[];
+
+/** The kinds of entry each facet describes. */
+const FACET_KINDS: Record<Exclude<keyof Facets, 'kind'>, readonly EntryKind[]> = {
+  schoolType: ['school'],
+  curricula: ['school'],
+  ages: ['school'],
+  internationalDepartment: ['hospital'],
+  emergency24h: ['hospital'],
+  pilotInstitution: ['hospital'],
+  foreignLanguageWindow: ['service-centre', 'exit-entry-office'],
+};
+
+function isPresent(value: unknown): boolean {
+  return value !== undefined && !(Array.isArray(value) && value.length === 0);
+}
+
+function checkFacetsAndTheirSources(entry: Entry): CheckFinding[] {
+  const findings: CheckFinding[] = [];
+  const values: Record<string, unknown> = { ...entry.facts, ...entry.facets };
+  const stated = new Set(entry.sources.flatMap((source) => source.states ?? []));
+  for (const key of FILTER_KEYS) {
+    if (isPresent(values[key]) && !stated.has(key)) {
+      findings.push({ entryId: entry.id, message: `${key} is set, but no source says it states ${key} (sources[].states)` });
+    }
+  }
+  for (const [facet, kinds] of Object.entries(FACET_KINDS)) {
+    if (isPresent(values[facet]) && !(entry.facets.kind && kinds.includes(entry.facets.kind))) {
+      findings.push({ entryId: entry.id, message: `facets.${facet} describes a ${kinds.join(' or ')}, so it needs facets.kind` });
+    }
+  }
+  for (const key of stated) {
+    if (!isPresent(values[key])) findings.push({ entryId: entry.id, message: `a source states ${key}, but the entry has no ${key}` });
+  }
+  return findings;
+}
+
 /** Checks across the whole base: what a single entry's schema cannot catch. */
 export function checkKnowledgeBase(entries: Entry[], today: string): CheckFinding[] {
   const findings: CheckFinding[] = [];
@@ -90,6 +131,7 @@ export function checkKnowledgeBase(entries: Entry[], today: string): CheckFindin
         findings.push({ entryId: entry.id, message: `source ${source.url} has a retrieval date in the future` });
       }
     }
+    findings.push(...checkFacetsAndTheirSources(entry));
     for (const lang of LANGS) {
       const { title, answer, details } = entry.content[lang];
       for (const digits of phoneNumbersIn([title, answer, details ?? ''].join('\n'))) {

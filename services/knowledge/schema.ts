@@ -63,10 +63,56 @@ export const FactsSchema = z.strictObject({
 });
 export type Facts = z.infer<typeof FactsSchema>;
 
+/** What an entry is, when it is one place or service among several of its kind; list answers are made of these. */
+export const ENTRY_KINDS = ['school', 'hospital', 'service-centre', 'exit-entry-office', 'talent-community', 'hotline'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+/** Localized under `schoolType.*`. A Chinese school admitting foreigners is a public or private Chinese school. */
+export const SCHOOL_TYPES = ['international', 'embassy', 'chinese-school'] as const;
+
+/** Programmes a school teaches; localized under `curriculum.*`. */
+export const CURRICULA = [
+  'ib-pyp', 'ib-myp', 'ib-dp', 'ib-cp', 'igcse', 'a-level', 'ap', 'american', 'british', 'canadian', 'australian',
+  'french', 'german', 'japanese', 'korean', 'russian', 'italian', 'pakistani', 'swiss', 'chinese-national',
+] as const;
+export type Curriculum = (typeof CURRICULA)[number];
+
+/**
+ * The facets residents filter lists by (district and languages live in `facts`). A facet no source states is left
+ * out: absent means "not stated", never "no".
+ */
+export const FacetsSchema = z.strictObject({
+  kind: z.enum(ENTRY_KINDS).optional(),
+  schoolType: z.enum(SCHOOL_TYPES).optional(),
+  curricula: z.array(z.enum(CURRICULA)).min(1).optional(),
+  /** Youngest and oldest age admitted, in years. */
+  ages: z
+    .strictObject({ from: z.number().int().min(0).max(25), to: z.number().int().min(0).max(25) })
+    .refine((ages) => ages.from <= ages.to, { message: 'from must not be above to' })
+    .optional(),
+  /** A hospital's international department or foreigners' service desk. */
+  internationalDepartment: z.boolean().optional(),
+  emergency24h: z.boolean().optional(),
+  /** One of the institutions in Beijing's international medical services pilot. */
+  pilotInstitution: z.boolean().optional(),
+  /** A service centre's or hall's window serving foreigners in foreign languages. */
+  foreignLanguageWindow: z.boolean().optional(),
+});
+export type Facets = z.infer<typeof FacetsSchema>;
+
+/** The facts and facets a source can be cited for, in `sources[].states`. */
+export const STATED_KEYS = [
+  ...(Object.keys(FactsSchema.shape) as (keyof Facts)[]),
+  ...(Object.keys(FacetsSchema.shape).filter((key) => key !== 'kind') as Exclude<keyof Facets, 'kind'>[]),
+] as const;
+export type StatedKey = (typeof STATED_KEYS)[number];
+
 export const SourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }),
   title: nonEmpty.optional(),
   retrieved: isoDate,
+  /** The facts and facets this source states, so each can be traced to it. */
+  states: z.array(z.enum(STATED_KEYS)).optional(),
 });
 
 export const LanguageContentSchema = z.strictObject({
@@ -96,6 +142,7 @@ export const EntrySchema = z.strictObject({
   /** Language-neutral keywords and abbreviations (PUMCH, 协和); a bare number such as 12345 is read as text. */
   tags: z.array(z.union([nonEmpty, z.number().transform(String)])).default([]),
   facts: FactsSchema.default({}),
+  facets: FacetsSchema.default({}),
   sources: z.array(SourceSchema).min(1, { message: 'needs at least one source' }),
   verified: isoDate,
   emergency: EmergencySchema.optional(),

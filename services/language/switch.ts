@@ -4,8 +4,11 @@ import { normalizeArabic } from './analyze.js';
 
 export type LanguageSwitchDetector = (text: string) => Lang | undefined;
 
-/** Longer messages are questions, not requests to change language. */
+/** Longer requests are questions, not requests to change language. */
 const MAX_SWITCH_LENGTH = 40;
+/** A request may come first in a longer message, with the reason after it ("in English please, it's for my coworker"). */
+const MAX_MESSAGE_LENGTH = 120;
+const CLAUSE_END = /[.?!;,。?!;,、؟،]/u;
 
 function normalize(text: string): string {
   return normalizeArabic(text.normalize('NFKC').toLowerCase())
@@ -35,8 +38,8 @@ export function createLanguageSwitchDetector(localizer: Localizer): LanguageSwit
     (a, b) => b.length - a.length,
   );
 
-  return (text) => {
-    const message = normalize(text);
+  const requestedIn = (request: string): Lang | undefined => {
+    const message = normalize(request);
     if (!message || message.length > MAX_SWITCH_LENGTH) return undefined;
     for (const { name, lang } of names) {
       if (!name || !message.includes(name)) continue;
@@ -49,5 +52,10 @@ export function createLanguageSwitchDetector(localizer: Localizer): LanguageSwit
       if (rest.trim() === '') return lang;
     }
     return undefined;
+  };
+
+  return (text) => {
+    if (text.length > MAX_MESSAGE_LENGTH) return undefined;
+    return requestedIn(text) ?? requestedIn(text.split(CLAUSE_END)[0]);
   };
 }

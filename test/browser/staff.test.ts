@@ -33,6 +33,24 @@ describe('the hotline staff console', () => {
     await page.close();
   });
 
+  it('shows a list question\'s places, with the list heading in the caller\'s language beside Chinese', async () => {
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.app.url}/staff/`);
+    await page.locator('#username').fill('operator');
+    await page.locator('#password').fill(PASSWORD);
+    await page.locator('#password').press('Enter');
+    await page.locator('#query').waitFor({ state: 'visible' });
+    await page.locator('#caller-lang').selectOption('fr');
+    await page.locator('#query').fill('哪些医院有国际部?');
+    await page.locator('#list:not([hidden]) article').first().waitFor({ timeout: 10_000 });
+    const [caller, original] = await page.locator('#list > article').all();
+    expect(await caller.getAttribute('lang')).toBe('fr');
+    expect(await original.locator('h3').textContent()).toMatch(/医院/);
+    expect(await page.locator('.result').count()).toBeGreaterThan(1);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/staff-console-list.png`, fullPage: true });
+    await page.close();
+  });
+
   it('shows the login form, not the console, without a session', async () => {
     const page = await ctx.browser.newPage();
     await page.goto(`${ctx.app.url}/staff/`);

@@ -17,6 +17,25 @@ describe('the official Bot Framework Web Chat against our Direct Line', () => {
     await page.close();
   });
 
+  it('shows a list answer as a carousel of cards, each with a button that opens its entry', async () => {
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.app.url}/webchat?lang=en`);
+    await page.getByText('Hello! I answer questions', { exact: false }).first().waitFor({ timeout: 20_000 });
+    const input = page.locator('[data-id="webchat-sendbox-input"]');
+    await input.fill('Which hospitals have an international department?');
+    await input.press('Enter');
+    await page.getByText('Hospitals in our sources', { exact: false }).first().waitFor({ timeout: 20_000 });
+    const open = page.getByRole('button', { name: 'Open' });
+    await open.first().waitFor();
+    expect(await open.count()).toBeGreaterThan(1);
+    await open.first().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/webchat-list-en.png` });
+    await open.first().click();
+    await page.getByText('Last verified', { exact: false }).first().waitFor({ timeout: 20_000 });
+    await page.close();
+  });
+
   it('opens in Arabic, right to left, with the welcome in Arabic', async () => {
     const page = await ctx.browser.newPage();
     await page.goto(`${ctx.app.url}/webchat?lang=ar`);

@@ -97,6 +97,43 @@ describe('the embeddable widget', () => {
     await page.context().close();
   });
 
+  it('answers a list question with one line per place, each opening its entry, and pages on with "show more"', async () => {
+    const page = await newPage();
+    await portal(page);
+    await open(page);
+    await ask(page, 'list all the schools in Chaoyang');
+    const list = page.locator(`${HOST} .answer.list`).last();
+    await list.waitFor();
+    expect(await list.locator('h3').textContent()).toMatch(/^Schools in our sources: \d+$/);
+    expect(await list.locator('.places > li').count()).toBe(8);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/widget-list-en.png` });
+    const more = page.locator(`${HOST} .suggestions .chip`, { hasText: 'Show' });
+    await more.click();
+    await page.locator(`${HOST} .places[start="9"]`).waitFor();
+    // Its button opens the place's full answer, with its sources and verification date.
+    await list.locator('.places > li button').first().click();
+    await page.locator(`${HOST} .answer:not(.list) .verified`).last().waitFor();
+    await page.context().close();
+  });
+
+  it('lays a list out right to left in Arabic, and says so when nothing matches', async () => {
+    const page = await newPage();
+    await portal(page, { tag: `<script src="${ctx.app.url}/widget.js" data-lang="ar" defer></script>` });
+    await open(page, ar.welcome.greeting.slice(0, 10));
+    await ask(page, 'ما هي المدارس في تشاويانغ التي تقدم دبلوم البكالوريا الدولية؟');
+    const list = page.locator(`${HOST} .answer.list`).last();
+    await list.waitFor();
+    expect(await page.locator(`${HOST} .message.bot .bubble`).last().getAttribute('dir')).toBe('rtl');
+    expect(await list.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+    expect(await list.locator('.places > li').count()).toBeGreaterThan(1);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/widget-list-ar.png` });
+    await ask(page, 'هل توجد مدارس في بينغو؟');
+    await page.locator(`${HOST} .answer.list p`, { hasText: '12345' }).waitFor();
+    await page.context().close();
+  });
+
   it('opens in Japanese from the browser language when the tag has no data-lang, and answers', async () => {
     const page = await newPage({ locale: 'ja-JP' });
     await page.goto(`${ctx.app.url}/`);

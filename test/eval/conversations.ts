@@ -46,12 +46,18 @@ export function loadDialogues(knownIds: ReadonlySet<string>): Dialogue[] {
 
 interface Reply {
   locale?: string;
-  channelData?: { kind?: string; fact?: string; entryId?: string };
+  channelData?: { kind?: string; fact?: string; entryId?: string; entryIds?: string[] };
 }
 
-/** What one turn is scored on: the last reply that names an entry (a language switch sends a notice first). */
+/** What one turn is scored on: the last reply that names an entry or lists some (a language switch sends a notice first). */
 function about(replies: Reply[]): Reply | undefined {
-  return [...replies].reverse().find((reply) => reply.channelData?.entryId) ?? replies[0];
+  return [...replies].reverse().find((reply) => reply.channelData?.entryId || reply.channelData?.entryIds) ?? replies[0];
+}
+
+/** The entries a reply is about: a list's places, or its one entry. */
+function entriesOf(reply: Reply | undefined): string[] {
+  const data = reply?.channelData;
+  return data?.entryIds ?? (data?.entryId ? [data.entryId] : []);
 }
 
 export interface DialogueScores {
@@ -65,29 +71,46 @@ export interface DialogueScores {
   /** Language switches, and how many re-rendered the right entry in the new language. */
   switches: number;
   switchesRight: number;
-  /** Dialogues and list turns not run: filtering by facets is not built yet. */
-  facetTurnsNotRun: number;
+  /** Turns that change a list's or an answer's filters ("and in Haidian?"), and how many got exactly the right places. */
+  facetChanges: number;
+  facetChangesRight: number;
+  /** Turns expecting a list: places listed, expected, and listed rightly. */
+  listTurns: number;
+  listed: number;
+  listExpected: number;
+  listRight: number;
   /** Each turn scored wrong, for reading. */
   misses: string[];
 }
 
 export async function runDialogues(dialogues: Dialogue[], post: (conversationId: string, text: string, serial: number) => Promise<Reply[]>): Promise<DialogueScores[]> {
   const scores = new Map<Lang, DialogueScores>(
-    LANGS.map((lang) => [lang, { lang, followUps: 0, followUpsRight: 0, topicChanges: 0, topicChangesInheriting: 0, switches: 0, switchesRight: 0, facetTurnsNotRun: 0, misses: [] as string[] }]),
+    LANGS.map((lang) => [lang, { lang, followUps: 0, followUpsRight: 0, topicChanges: 0, topicChangesInheriting: 0, switches: 0, switchesRight: 0, facetChanges: 0, facetChangesRight: 0, listTurns: 0, listed: 0, listExpected: 0, listRight: 0, misses: [] as string[] }]),
   );
   let serial = 0;
   for (const dialogue of dialogues) {
     const score = scores.get(dialogue.lang)!;
     let previousEntry: string | undefined;
-    for (const { user, expect } of dialogue.turns) {
-      if (expect.list || expect.none) {
-        score.facetTurnsNotRun += 1;
-        break; // the rest of the dialogue depends on the list
-      }
+    for (const [turn, { user, expect }] of dialogue.turns.entries()) {
       const reply = about(await post(`conversation-eval-${dialogue.id}`, user, serial++));
       const data = reply?.channelData ?? {};
-      const miss = () => score.misses.push(`${dialogue.id} "${user}" -> ${data.kind ?? 'answer'} ${data.fact ?? ''} ${data.entryId ?? '-'} ${reply?.locale ?? ''} (expected ${JSON.stringify(expect)})`);
-      if (expect.fact) {
+      const got = entriesOf(reply);
+      const miss = () => score.misses.push(`${dialogue.id} "${user}" -> ${data.kind ?? 'answer'} ${data.fact ?? ''} [${got.join(' ')}] ${reply?.locale ?? ''} (expected ${JSON.stringify(expect)})`);
+      const wanted = expect.list ?? (expect.none ? [] : expect.entry ? [expect.entry] : undefined);
+      const exact = wanted !== undefined && got.length === wanted.length && got.every((id) => wanted.includes(id)) && (wanted.length > 0 || data.kind === 'list');
+      if (expect.list || expect.none) {
+        score.listTurns += 1;
+        score.listed += got.length;
+        score.listExpected += wanted!.length;
+        score.listRight += got.filter((id) => wanted!.includes(id)).length;
+      }
+      if (dialogue.kind === 'facet-change' && turn > 0 && !expect.fact) {
+        score.facetChanges += 1;
+        if (exact) score.facetChangesRight += 1;
+        else miss();
+      } else if (expect.list || expect.none) {
+        if (!exact) miss();
+      } else if (expect.fact) {
         score.followUps += 1;
         const kind = expect.missing ? 'factMissing' : 'fact';
         if (data.kind === kind && data.fact === expect.fact && data.entryId === expect.entry) score.followUpsRight += 1;

@@ -15,7 +15,7 @@ export interface EvalOutcome {
   question: EvalQuestion;
   /** Entry ids as ranked (an emergency's entry first), best first. */
   ranked: string[];
-  decision: 'answer' | 'clarify' | 'fallback' | 'emergency';
+  decision: 'answer' | 'clarify' | 'fallback' | 'emergency' | 'list';
   /** The entry answered (answer or emergency). */
   answered?: string;
   /** The language of the reply. */

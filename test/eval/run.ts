@@ -29,6 +29,7 @@ import { createLogger } from '../../services/logger.js';
 import { DENSE_FEATURES, LEXICAL_FEATURES, featuresOf } from '../../services/retrieval/decide.js';
 import { calibrate, type TuningQuestion } from './calibrate.js';
 import { loadDialogues, runDialogues, type DialogueScores } from './conversations.js';
+import { loadListQuestions, scoreLists, type ListScores } from './lists.js';
 import { QUESTION_TYPES, splitOf, summarize, type EvalOutcome, type EvalQuestion, type Metrics } from './metrics.js';
 
 const QUESTIONS_DIR = 'test/eval/questions';
@@ -91,7 +92,8 @@ function outcomeOf(question: EvalQuestion, result: AskResult, replyLang: Lang = 
   // A single question has no conversation context, so it is never answered as a follow-up fact.
   if (decision.kind === 'fact') throw new Error(`a follow-up answer without context: ${question.q}`);
   const answered = decision.kind === 'answer' || decision.kind === 'emergency' ? decision.entry.id : undefined;
-  const ranked = decision.kind === 'emergency' ? [decision.entry.id] : result.candidates.map((c) => c.entryId);
+  // A list answers with its places, not with one entry: it ranks them, and answers none.
+  const ranked = decision.kind === 'emergency' ? [decision.entry.id] : decision.kind === 'list' ? decision.entries.map((e) => e.id) : result.candidates.map((c) => c.entryId);
   return { question, ranked, decision: decision.kind, answered, replyLang };
 }
 
@@ -243,6 +245,10 @@ const dialogueScores = await runDialogues(dialogues, async (conversationId, text
   });
   return ((await response.json()) as { activities: { locale?: string; channelData?: Record<string, string> }[] }).activities;
 });
+// List questions, through the one verb as single questions are, split by id as dialogues are.
+const listQuestions = loadListQuestions(new Set(kb.byId.keys())).filter((q) => args.split === 'all' || splitOf({ q: q.id }) === args.split);
+const listScores = await scoreLists(listQuestions, async (q) => (await assistant.ask(q.q)).decision);
+
 // Cross-lingual: the dense path searches one other language's passages only (English; Chinese for English questions).
 const otherLanguage = (lang: Lang): Lang => (lang === 'en' ? 'zh' : 'en');
 const crossLingual = assistant.denseEnabled ? summarize(await run('dense', (q) => ({ passagesInLang: otherLanguage(q.lang) }))) : undefined;
@@ -281,16 +287,29 @@ function dialogueTable(scores: DialogueScores[]): string[] {
     topicChangesInheriting: total((s) => s.topicChangesInheriting),
     switches: total((s) => s.switches),
     switchesRight: total((s) => s.switchesRight),
-    facetTurnsNotRun: total((s) => s.facetTurnsNotRun),
+    facetChanges: total((s) => s.facetChanges),
+    facetChangesRight: total((s) => s.facetChangesRight),
+    listTurns: total((s) => s.listTurns),
+    listed: total((s) => s.listed),
+    listExpected: total((s) => s.listExpected),
+    listRight: total((s) => s.listRight),
     misses: [],
   };
   const cells = (s: DialogueScores) =>
-    `${s.followUps} | ${pct(s.followUpsRight / s.followUps)} | ${s.topicChanges} | ${pct(s.topicChangesInheriting / s.topicChanges)} | ${s.switches} | ${pct(s.switchesRight / s.switches)} | ${s.facetTurnsNotRun} |`;
+    `${s.followUps} | ${pct(s.followUpsRight / s.followUps)} | ${s.topicChanges} | ${pct(s.topicChangesInheriting / s.topicChanges)} | ${s.switches} | ${pct(s.switchesRight / s.switches)} | ${s.facetChanges} | ${pct(s.facetChangesRight / s.facetChanges)} | ${s.listTurns} | ${pct(s.listRight / s.listed)} | ${pct(s.listRight / s.listExpected)} |`;
   return [
-    '| lang | follow-ups | right fact of the right entry | topic changes | wrongly inheriting | language switches | right entry, new language | facet dialogues not run (lists not built) |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| lang | follow-ups | right fact of the right entry | topic changes | wrongly inheriting | language switches | right entry, new language | facet changes | right places | list turns | list P | list R |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...scores.map((s) => `| ${s.lang} | ${cells(s)}`),
     `| **all** | ${cells(all)}`,
+  ];
+}
+
+function listTable(scores: ListScores[]): string[] {
+  return [
+    '| lang | questions | answered as lists | list precision | list recall | "none in our sources" right |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...scores.map((s) => `| ${s.lang === 'all' ? '**all**' : s.lang} | ${s.questions} | ${s.asLists} | ${pct(s.right / s.listed)} | ${pct(s.right / s.expected)} | ${s.emptyRight}/${s.empty} |`),
   ];
 }
 
@@ -337,12 +356,16 @@ const lines = [
   `**Conversations (${dialogues.length} dialogues in test/eval/conversations/, ${args.split} split): follow-up accuracy ≥ 0.90, topic changes inheriting ≤ 0.05**`,
   '',
   ...dialogueTable(dialogueScores),
+  '',
+  `**List questions (${listQuestions.length} in test/eval/lists/, ${args.split} split): precision ≥ 0.95, recall ≥ 0.90**`,
+  '',
+  ...listTable(listScores),
 ];
 console.log(`\n${lines.join('\n')}`);
 
 const misses = fused.filter((o) => (o.question.expect.length > 0 ? !o.question.expect.includes(o.ranked[0]) || o.decision !== 'answer' : o.decision !== 'fallback'));
-const dialogueMisses = dialogueScores.flatMap((s) => s.misses);
-console.log(`\n${dialogueMisses.length} dialogue turns not right:`);
+const dialogueMisses = [...dialogueScores.flatMap((s) => s.misses), ...listScores.at(-1)!.misses];
+console.log(`\n${dialogueMisses.length} dialogue turns and list questions not right:`);
 for (const miss of dialogueMisses) console.log(`  ${miss}`);
 console.log(`\n${misses.length} questions not answered right (fused):`);
 for (const m of misses) console.log(`  [${m.question.lang}] ${m.question.q} -> ${m.decision} ${m.ranked[0] ?? '-'} (expected ${m.question.expect.join('|') || 'fallback'})`);

@@ -35,6 +35,18 @@ export function feedbackStoreContract(open: () => Promise<{ store: FeedbackStore
     expect(report.unanswered).toContainEqual({ lang: 'ru', category: '-', text: 'где загс?', count: 2 });
   });
 
+  it('records the choice that resolved a "did you mean", and reports it per question and entry', async () => {
+    const first = await store.recordUnanswered({ text: 'PUMCH booking', lang: 'en', outcome: 'clarify', category: 'medical' });
+    const second = await store.recordUnanswered({ text: 'pumch booking', lang: 'en', outcome: 'clarify', category: 'medical' });
+    const third = await store.recordUnanswered({ text: 'visa', lang: 'en', outcome: 'clarify' });
+    expect(new Set([first, second, third]).size).toBe(3);
+    await store.resolveUnanswered(first, 'medical-pumch-booking-for-foreigners');
+    await store.resolveUnanswered(second, 'medical-pumch-booking-for-foreigners');
+    const report = await store.report(10);
+    expect(report.resolvedChoices).toEqual([{ lang: 'en', text: 'pumch booking', entryId: 'medical-pumch-booking-for-foreigners', count: 2 }]);
+    expect(report.unanswered).toContainEqual({ lang: 'en', category: '-', text: 'visa', count: 1 });
+  });
+
   it('returns feedback and flags newest first, in the stored shapes', async () => {
     await store.record({ entryId: 'a', rating: 'up', lang: 'en', channel: 'webchat', conversationId: 'c-1' });
     await store.record({ entryId: 'b', rating: 'down', lang: 'ja', channel: 'staff' });

@@ -6,6 +6,7 @@ import { DENSE_FEATURES, LEXICAL_FEATURES } from '../../services/retrieval/decid
 import { LexicalIndex } from '../../services/retrieval/lexical.js';
 import type { Scope } from '../../services/scope.js';
 import type { Retrieval } from '../../services/startup.js';
+import { listQuestionReader } from '../../services/conversation/listQuestions.js';
 import { makeEntry, makeKnowledgeBase } from '../fixtures/entries.js';
 
 const log = createLogger('silent');
@@ -20,7 +21,7 @@ const since = '2026-12-01T00:00:00.000Z';
 function retrievalOf(id: string, title: string, dense: 'building' | 'off' = 'off'): Retrieval {
   const kb = makeKnowledgeBase([makeEntry(id, { en: { title, questions: [title] } })]);
   const lexical = new LexicalIndex(kb.entries, 1);
-  const assistant = new Assistant({ kb, scope, lexical, decision: calibration, weights: { lexical: 1, dense: 1 } });
+  const assistant = new Assistant({ kb, scope, lexical, decision: calibration, weights: { lexical: 1, dense: 1 }, lists: listQuestionReader('locales') });
   const denseStatus = dense === 'building' ? { state: 'building' as const, model: 'm', since } : { state: 'off' as const, model: 'm', reason: 'test', since };
   return { kb, scope, lexical, assistant, status: { entries: 1, knowledgeHash: kb.hash, lexicalDocuments: 10, lexical: { state: 'on', since }, dense: denseStatus, startupMs: 0 } };
 }

@@ -73,6 +73,16 @@
     ]);
   }
 
+  /** A list question's heading and filters, in one language: the places themselves follow as results. */
+  function listHeadView(card) {
+    return element('article', { lang: card.lang, dir: card.lang === 'ar' ? 'rtl' : 'ltr' }, [
+      element('h3', { text: card.heading }),
+      card.filters ? element('p', { text: card.filters }) : null,
+      card.none ? element('p', { text: card.none }) : null,
+      card.notStated ? element('p', { class: 'meta', text: card.notStated }) : null,
+    ]);
+  }
+
   /** What "copy" puts on the clipboard: the answer and its facts as plain text, with the first source. */
   function copyText(card) {
     return [card.title, card.answer, ...card.facts.map((f) => f.text), card.sources[0]?.url, card.verifiedLabel].filter(Boolean).join('\n');
@@ -118,7 +128,7 @@
   async function search() {
     const q = $('query').value.trim();
     state.searchController?.abort();
-    if (!q) { $('results').replaceChildren(); $('status').textContent = ''; return; }
+    if (!q) { $('results').replaceChildren(); $('list').hidden = true; $('status').textContent = ''; return; }
     state.searchController = new AbortController();
     const params = new URLSearchParams({ q, callerLang: $('caller-lang').value });
     try {
@@ -126,6 +136,8 @@
       if (response.status === 401) { showConsole(false); return; }
       const body = await response.json();
       state.topCopyText = body.results[0] ? copyText(body.results[0].caller) : '';
+      $('list').replaceChildren(...(body.list ? [listHeadView(body.list.caller), listHeadView(body.list.original)] : []));
+      $('list').hidden = !body.list;
       $('results').replaceChildren(...body.results.map(resultView));
       $('status').textContent = body.results.length ? t('staff.resultCount', { count: body.results.length, ms: body.ms }) : t('staff.noResults');
     } catch (error) {

@@ -1,4 +1,5 @@
 import type { AnswerCard } from '../../services/answerCard.js';
+import type { ListCard } from '../../services/listCard.js';
 
 /** The parts of Bot Framework activities the widget reads or sends (Direct Line 3.0 JSON). */
 
@@ -31,6 +32,9 @@ export interface Activity {
     answer?: AnswerCard;
     /** Text shown before the answer, such as an emergency's "call 120 now". */
     lead?: string;
+    /** A list answer: one page of places, numbered from `offset`. */
+    list?: ListCard;
+    offset?: number;
   };
   suggestedActions?: { actions?: CardAction[] };
   attachments?: { contentType: string; content?: HeroCard }[];

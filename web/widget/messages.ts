@@ -1,4 +1,5 @@
 import type { AnswerCard } from '../../services/answerCard.js';
+import type { ListCard } from '../../services/listCard.js';
 import { HERO_CARD, type Activity, type CardAction, type HeroCard } from './activity.js';
 import { button, h } from './dom.js';
 import { factHref, sourceHref } from './links.js';
@@ -38,6 +39,30 @@ function answerView(card: AnswerCard, lead: string | undefined, strings: Strings
   );
 }
 
+/** A list: its heading, filters, one line per place with a button to its entry, and what it leaves out. */
+function listView(card: ListCard, offset: number, onAction: ActionHandler): HTMLElement {
+  const item = (place: ListCard['items'][number]) => {
+    const open: CardAction = { type: 'messageBack', title: card.openLabel, text: place.name, displayText: place.name, value: { type: 'entry', entryId: place.entryId } };
+    return h(
+      'li',
+      {},
+      h('span', { class: 'card-title' }, place.name),
+      place.facets ? h('span', { class: 'list-facets' }, place.facets) : undefined,
+      button({ class: 'chip', 'aria-label': `${card.openLabel}: ${place.name}` }, () => onAction(open), card.openLabel),
+    );
+  };
+  return h(
+    'div',
+    { class: 'answer list' },
+    h('h3', {}, card.heading),
+    card.filters && h('p', {}, card.filters),
+    card.none && h('p', {}, card.none),
+    card.items.length > 0 && h('ol', { class: 'places', start: String(offset + 1) }, ...card.items.map(item)),
+    card.notStated && h('p', { class: 'verified' }, card.notStated),
+    card.items.length > 0 && h('p', { class: 'verified' }, card.sourcesNote),
+  );
+}
+
 function heroView(card: HeroCard, onAction: ActionHandler): HTMLElement {
   return h(
     'div',
@@ -58,11 +83,13 @@ export function userMessage(text: string, strings: Strings): HTMLElement {
 
 /** A bot reply: its structured answer, or its text; then its hero card, if any. Its language and direction are its own. */
 export function botMessage(activity: Activity, strings: Strings, onAction: ActionHandler): HTMLElement {
-  const { answer, lead, lang, dir } = activity.channelData ?? {};
+  const { answer, lead, list, offset, lang, dir } = activity.channelData ?? {};
   const hero = activity.attachments?.find((attachment) => attachment.contentType === HERO_CARD)?.content;
   const bubble = h('div', { class: 'bubble', lang: lang ?? activity.locale, dir: dir === 'rtl' || dir === 'ltr' ? dir : 'auto' });
   if (answer) bubble.append(answerView(answer, lead, strings));
+  else if (list) bubble.append(listView(list, offset ?? 0, onAction));
   else if (activity.text) bubble.append(...paragraphs(activity.text));
-  if (hero) bubble.append(heroView(hero, onAction));
+  // A list's places are its own buttons; its carousel of cards is for Web Chat.
+  if (hero && !list) bubble.append(heroView(hero, onAction));
   return message('bot', strings.t('assistant'), bubble);
 }

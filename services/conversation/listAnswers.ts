@@ -1,0 +1,60 @@
+import type { Curriculum, Entry } from '../knowledge/schema.js';
+import type { ListFilters, ListQuery } from './listQuestions.js';
+
+/** The national curriculum taught in a language: a French school teaches in French even where `languages` is unset. */
+const CURRICULUM_OF_LANGUAGE: Partial<Record<string, Curriculum>> = {
+  fr: 'french', de: 'german', ja: 'japanese', ko: 'korean', ru: 'russian', it: 'italian', zh: 'chinese-national',
+};
+
+/** Whether an entry meets one filter: yes, no, or its sources do not say. */
+type Verdict = 'yes' | 'no' | 'not-stated';
+
+function verdict(known: boolean, meets: () => boolean): Verdict {
+  if (!known) return 'not-stated';
+  return meets() ? 'yes' : 'no';
+}
+
+function languageVerdict(entry: Entry, language: string): Verdict {
+  const { languages } = entry.facts;
+  const curriculum = CURRICULUM_OF_LANGUAGE[language];
+  if (curriculum && entry.facets.curricula?.includes(curriculum)) return 'yes';
+  return verdict(languages !== undefined, () => languages!.includes(language));
+}
+
+/** Each filter the query sets, judged for one entry. */
+function verdicts(entry: Entry, filters: ListFilters): Verdict[] {
+  const { facts, facets } = entry;
+  const judged: Record<keyof ListFilters, () => Verdict> = {
+    district: () => verdict(facts.district !== undefined, () => facts.district === filters.district),
+    language: () => languageVerdict(entry, filters.language!),
+    curricula: () => verdict(facets.curricula !== undefined, () => facets.curricula!.some((c) => filters.curricula!.includes(c))),
+    feature: () => verdict(facets[filters.feature!] !== undefined, () => facets[filters.feature!] === true),
+    schoolType: () => verdict(facets.schoolType !== undefined, () => facets.schoolType === filters.schoolType),
+    age: () => verdict(facets.ages !== undefined, () => facets.ages!.from <= filters.age! && filters.age! <= facets.ages!.to),
+  };
+  return (Object.keys(filters) as (keyof ListFilters)[]).filter((key) => filters[key] !== undefined).map((key) => judged[key]());
+}
+
+export interface ListMatch {
+  /** The entries of the kind that meet every filter, in the knowledge base's order. */
+  entries: Entry[];
+  /** Entries of the kind that meet no filter wrongly but whose sources do not state one of them. */
+  notStated: number;
+}
+
+/**
+ * The entries a list query names. An entry whose sources do not state a filtered facet is not listed (that would
+ * claim what no source says) but is counted, so the answer can say how many more might qualify.
+ */
+export function matchList(entries: readonly Entry[], query: ListQuery): ListMatch {
+  const { kind, ...filters } = query;
+  const matched: Entry[] = [];
+  let notStated = 0;
+  for (const entry of entries) {
+    if (entry.facets.kind !== kind) continue;
+    const judged = verdicts(entry, filters);
+    if (judged.every((v) => v === 'yes')) matched.push(entry);
+    else if (!judged.includes('no')) notStated++;
+  }
+  return { entries: matched, notStated };
+}

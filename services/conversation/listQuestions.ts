@@ -1,0 +1,351 @@
+import { OwnTopicTest } from '../language/ownTopic.js';
+import { PhraseList, prepareText, type PreparedText } from '../language/phrases.js';
+import { readLocaleResources } from '../i18n.js';
+import { LANGS, type Lang } from '../languages.js';
+import { z } from 'zod';
+import { CURRICULA, DISTRICTS, ENTRY_KINDS, type Curriculum, type EntryKind } from '../knowledge/schema.js';
+
+export type District = (typeof DISTRICTS)[number];
+
+/** The yes/no facets a list can require. */
+export const FEATURES = ['internationalDepartment', 'emergency24h', 'pilotInstitution', 'foreignLanguageWindow'] as const;
+export type Feature = (typeof FEATURES)[number];
+
+const FILTERED_SCHOOL_TYPES = ['embassy', 'chinese-school'] as const;
+
+/**
+ * What a list asks for: a kind of place, and the filters the resident named. A schema, because a query travels in
+ * a "show more" button and comes back from the client.
+ */
+export const ListQuerySchema = z.strictObject({
+  kind: z.enum(ENTRY_KINDS),
+  district: z.enum(DISTRICTS).optional(),
+  /** An ISO 639-1 code: taught in (schools) or spoken there (everything else). */
+  language: z.string().regex(/^[a-z]{2}$/).optional(),
+  /** Any of these curricula (a bare "IB" names all four programmes). */
+  curricula: z.array(z.enum(CURRICULA)).min(1).max(CURRICULA.length).optional(),
+  feature: z.enum(FEATURES).optional(),
+  /** "International school" is how residents say "school", so only the other two types filter. */
+  schoolType: z.enum(FILTERED_SCHOOL_TYPES).optional(),
+  age: z.number().int().min(0).max(25).optional(),
+});
+export type ListQuery = z.infer<typeof ListQuerySchema>;
+export type ListFilters = Omit<ListQuery, 'kind'>;
+
+/**
+ * How residents ask for several things at once, in our 9 languages (phrase syntax in services/language/phrases.ts).
+ * Plural cues ask for several by themselves ("list", "哪些", "какие"); the others ("which", "is there") only with a
+ * filter or a plural kind word: "which hospital is PUMCH?" is not a list question.
+ */
+const PLURAL_CUES = [
+  'what are the', 'list', 'all the', 'all', 'show me all',
+  '哪些', '哪几', '有哪', '列出', '所有', '都有',
+  'quels', 'quelles', 'lesquels', 'lesquelles', 'liste', 'tous les', 'toutes les',
+  'cuáles', 'cuales', 'lista', 'todos los', 'todas las',
+  'какие', 'каких', 'список', 'все', 'перечисли*',
+  'ما هي', 'ما هى', 'قائمة', 'كل',
+  'liste', 'alle', 'auflisten',
+  '一覧', 'リスト', 'すべて', '全部',
+  '목록', '리스트', '모든', '전부',
+];
+const OTHER_CUES = [
+  'which', 'what', 'any', 'are there', 'is there', 'where can', 'where', 'recommend',
+  '哪家', '哪个', '哪所', '有没有', '有什么',
+  'quel', 'quelle', 'y a t il', 'il y a', 'où',
+  'qué', 'que', 'hay', 'algún', 'alguna', 'dónde', 'donde',
+  'какая', 'какой', 'какое', 'есть ли', 'где',
+  'أي', 'اي', 'هل توجد', 'هل يوجد', 'هل هناك', 'ما', 'أين',
+  'welche', 'welcher', 'welches', 'gibt es', 'wo',
+  'どこ', 'どの', 'どんな', 'ありますか', 'あります', '教えて',
+  '어떤', '어느', '어디', '있나요', '있어요', '있습니까', '알려',
+];
+
+/** Words naming each kind of place; the first group of each is plural or a list in itself. */
+const KIND_PHRASES: Record<EntryKind, { plural: string[]; singular: string[] }> = {
+  school: {
+    plural: ['schools', 'écoles', 'ecoles', 'lycées', 'escuelas', 'colegios', 'школы', 'школ', 'مدارس', 'المدارس', 'schulen'],
+    singular: [
+      'school', 'kindergarten', '学校', '国际学校', '幼儿园', 'école', 'ecole', 'lycée', 'escuela', 'colegio', 'школа', 'школу', 'школе',
+      'مدرسة', 'المدرسة', 'schule', 'インターナショナルスクール', '学校', 'スクール', '幼稚園', '학교', '국제학교', '유치원',
+    ],
+  },
+  hospital: {
+    plural: [
+      'hospitals', 'medical institutions', 'hôpitaux', 'hopitaux', 'établissements médicaux', 'hospitales', 'instituciones médicas', 'centros médicos',
+      'больницы', 'больниц', 'клиники', 'медицинск* учреждени*', 'مستشفيات', 'المستشفيات', 'المؤسسات الطبية', 'krankenhäuser', 'kliniken',
+      'medizinische einrichtungen', '医疗机构', '医療機関', '의료기관',
+    ],
+    singular: ['hospital', '医院', 'hôpital', 'hopital', 'больница', 'больнице', 'госпитал*', 'مستشفى', 'المستشفى', 'krankenhaus', 'klinik', '病院', '병원'],
+  },
+  'service-centre': {
+    plural: ['service centres', 'service centers', 'centres de services', 'centros de servicio*', 'центры обслуживания', 'центры госуслуг', 'مراكز الخدمات', 'مراكز خدمات', 'servicezentren', 'bürgerservicezentren'],
+    singular: [
+      'service centre', 'service center', 'government service', '政务服务中心', '服务中心', '政务中心', 'centre de services', 'centre de service',
+      'centro de servicio*', 'центр обслуживания', 'центр госуслуг', 'مركز الخدمات', 'مركز خدمات', 'servicezentr*', 'verwaltungsservicezentr*', 'bürgerservice*',
+      'サービスセンター', '行政サービス', '서비스센터', '서비스 센터', '민원센터',
+    ],
+  },
+  'exit-entry-office': {
+    plural: ['immigration offices', 'exit entry offices', 'exit entry halls'],
+    singular: [
+      'exit entry', 'immigration office', 'immigration', '出入境', 'entrée sortie', 'entrées et sorties', 'immigration', 'entrada y salida', 'migración',
+      'въезд* + выезд*', 'миграцион*', 'الدخول والخروج', 'الهجرة', 'ein und ausreise', 'ausländerbehörde', 'einwanderungsbehörde', '出入国', '入国管理', '출입국',
+    ],
+  },
+  'talent-community': {
+    plural: ['talent communities', 'communautés de talents', 'comunidades de talento*', 'сообщества талант*', 'مجتمعات المواهب', 'talent communities'],
+    singular: [
+      'talent community', '人才社区', 'communauté de talents', 'communauté internationale de talents', 'comunidad de talento*', 'сообществ* талант*',
+      'مجتمع المواهب', 'مجتمع للمواهب', 'talentgemeinschaft*', 'talent community', '人材コミュニティ', '인재 커뮤니티', '인재 공동체', '인재커뮤니티',
+    ],
+  },
+  hotline: {
+    plural: [
+      'hotlines', 'lignes d assistance', 'lignes directes', 'líneas de atención', 'горячие линии', 'الخطوط الساخنة', 'خطوط ساخنة', 'الخطوط الهاتفية',
+      'notrufnummern', 'servicenummern', 'notruf* + servicenummer*',
+    ],
+    singular: ['hotline', '热线', 'numéro d urgence', 'línea directa', 'горячая линия', 'خط ساخن', 'الخط الساخن', 'ホットライン', '핫라인'],
+  },
+};
+
+const FEATURE_PHRASES: Record<Feature, string[]> = {
+  internationalDepartment: [
+    'international department', 'international medical', 'international service*', 'international clinic', 'foreigners desk', 'vip',
+    '国际部', '国际医疗', '国际门诊', '涉外', 'département international', 'service international', 'services internationaux',
+    'departamento internacional', 'servicio* internacional*', 'международн* отдел*', 'международн* отделени*', 'для иностранц*',
+    'قسم دولي', 'القسم الدولي', 'الخدمات الطبية الدولية', 'internationale abteilung', 'internationale* station', 'auslandsabteilung',
+    '国際部', '国際医療', '外国人向け', '국제부', '국제진료', '국제 진료', '외국인 진료',
+  ],
+  emergency24h: [
+    '24 hour emergency', '24h emergency', '24 7 emergency', 'emergency room', 'emergency department', 'a and e', 'around the clock',
+    '24 h sur 24', 'jour et nuit', 'las 24 horas', 'круглосуточн*', 'rund um die uhr',
+    '24小时急诊', '急诊', 'urgences', 'urgencias', 'круглосуточн* + приём*', 'скорой помощи', 'неотложн*', 'طوارئ', 'الطوارئ',
+    'notaufnahme', 'notfall*', '救急', '24時間', '응급실', '응급', '24시간',
+  ],
+  pilotInstitution: [
+    'pilot', 'pilot hospitals', '试点', 'pilote', 'piloto', 'пилотн*', 'تجريبي*', 'التجريبية', 'pilotprojekt*', 'pilot*', 'モデル', '試行', 'パイロット', '시범',
+  ],
+  foreignLanguageWindow: [
+    'foreign language window*', 'foreign language counter*', 'foreign language service*', 'english window', 'english counter',
+    '外语窗口', '外语服务窗口', '外语服务', '外文窗口', 'guichet* en langue* étrangère*', 'guichet* multilingue*', 'ventanilla* en idioma* extranjero*',
+    'ventanilla* en otros idiomas', 'окн* на иностранн*', 'окн* для иностранц*', 'نافذة بلغات أجنبية', 'نوافذ بلغات أجنبية', 'نافذة للأجانب',
+    'fremdsprachenschalter', 'fremdsprachige* schalter', '外国語窓口', '外国語対応窓口', '외국어 창구', '외국어 서비스 창구',
+  ],
+};
+
+/** Language names, for "in Arabic", "French-speaking", "说英语的"; the schema's ISO codes as values. */
+const LANGUAGE_PHRASES: Record<string, string[]> = {
+  en: ['english', 'anglais', 'inglés', 'ingles', 'английск*', 'по английски', 'الإنجليزية', 'الانجليزية', 'إنجليزية', 'إنجليزي*', 'englisch*', '英语', '英文', '英語', '영어'],
+  fr: ['french', 'français', 'francais', 'francés', 'frances', 'французск*', 'الفرنسية', 'فرنسية', 'französisch*', '法语', '法文', 'フランス語', '프랑스어'],
+  es: ['spanish', 'espagnol', 'español', 'espanol', 'испанск*', 'الإسبانية', 'إسبانية', 'spanisch*', '西班牙语', 'スペイン語', '스페인어'],
+  ru: ['russian', 'russe', 'ruso', 'русск*', 'الروسية', 'روسية', 'russisch*', '俄语', 'ロシア語', '러시아어'],
+  ar: ['arabic', 'arabe', 'árabe', 'арабск*', 'العربية', 'عربية', 'عربي', 'arabisch*', '阿拉伯语', 'アラビア語', '아랍어'],
+  de: ['german', 'allemand', 'alemán', 'aleman', 'немецк*', 'الألمانية', 'ألمانية', 'deutsch*', '德语', 'ドイツ語', '독일어'],
+  ja: ['japanese', 'japonais', 'japonés', 'japones', 'японск*', 'اليابانية', 'يابانية', 'japanisch*', '日语', '日本语', '日本語', '일본어'],
+  ko: ['korean', 'coréen', 'coreen', 'coreano', 'корейск*', 'الكورية', 'كورية', 'koreanisch*', '韩语', '韩国语', '韓国語', '한국어'],
+  zh: ['chinese', 'mandarin', 'chinois', 'chino', 'китайск*', 'الصينية', 'صينية', 'chinesisch*', '汉语', '中文', '中国語', '중국어'],
+  it: ['italian', 'italien', 'italiano', 'итальянск*', 'الإيطالية', 'italienisch*', '意大利语', 'イタリア語', '이탈리아어'],
+};
+
+/** The programmes named most specifically first: "IB Diploma" before "IB". */
+const CURRICULUM_PHRASES: { phrase: string; curricula: Curriculum[] }[] = [
+  ...['ib diploma', 'ibdp', 'ib dp', 'diploma programme', 'diploma program', 'ib文凭', '国际文凭大学预科', 'diplôme de l ib', 'diploma del ib', 'диплом* ib', 'دبلوم البكالوريا الدولية', 'ib diplom*', 'ib ディプロマ', 'ibディプロマ', 'ib 디플로마'].map((phrase) => ({ phrase, curricula: ['ib-dp'] as Curriculum[] })),
+  ...['pyp', 'primary years programme', 'primary years program'].map((phrase) => ({ phrase, curricula: ['ib-pyp'] as Curriculum[] })),
+  ...['myp', 'middle years programme', 'middle years program'].map((phrase) => ({ phrase, curricula: ['ib-myp'] as Curriculum[] })),
+  ...['ib', 'international baccalaureate', '国际文凭', '国际预科证书', 'baccalauréat international', 'bachillerato internacional', 'международн* бакалавриат*', 'البكالوريا الدولية', 'internationale* baccalaureate', '国際バカロレア', '국제 바칼로레아', '국제바칼로레아'].map((phrase) => ({ phrase, curricula: ['ib-pyp', 'ib-myp', 'ib-dp', 'ib-cp'] as Curriculum[] })),
+  ...['a level', 'a levels', 'alevel', 'alevels', 'a レベル', 'aレベル', '에이레벨', 'a 레벨', 'a레벨'].map((phrase) => ({ phrase, curricula: ['a-level'] as Curriculum[] })),
+  ...['igcse'].map((phrase) => ({ phrase, curricula: ['igcse'] as Curriculum[] })),
+  ...['ap', 'advanced placement', 'ap课程', 'アドバンスト プレイスメント', 'アドバンストプレイスメント'].map((phrase) => ({ phrase, curricula: ['ap'] as Curriculum[] })),
+  ...['american curriculum', 'us curriculum', 'american school*', '美国课程', '美式', 'programme américain', 'currículo estadounidense', 'американск* программ*', 'المنهج الأمريكي', 'amerikanisch*', 'アメリカ式', '미국식', '미국 커리큘럼'].map((phrase) => ({ phrase, curricula: ['american'] as Curriculum[] })),
+  ...['british curriculum', 'english national curriculum', 'uk curriculum', 'british school*', '英国课程', '英式', 'programme britannique', 'currículo británico', 'британск* программ*', 'المنهج البريطاني', 'britisch*', 'イギリス式', '영국식', '영국 커리큘럼'].map((phrase) => ({ phrase, curricula: ['british'] as Curriculum[] })),
+];
+
+/** Ages as residents write them: "5 year old", "5岁", "5歳", "5살", "5 ans", "5 años", "5 лет", "5 Jahre", "5 سنوات". */
+const AGE_PATTERN = /(\d{1,2})\s*(?:-?\s*(?:years?|yrs?)(?:[\s-]*old)?|岁|歳|살|ans|años|anos|лет|год[а]?|jahre?n?|jährig\w*|سنوات|سنة|عام|أعوام)/iu;
+
+const SCHOOL_TYPE_PHRASES: { phrase: string; schoolType: (typeof FILTERED_SCHOOL_TYPES)[number] }[] = [
+  ...['embassy school*', 'national school*', '使馆学校', '大使馆学校', '国别学校', 'école de l ambassade', 'écoles d ambassade', 'escuela* de la embajada', 'школ* при посольств*', 'مدرسة السفارة', 'مدارس السفارات', 'botschaftsschule*', '大使館学校', '대사관 학교', '대사관학교'].map((phrase) => ({ phrase, schoolType: 'embassy' as const })),
+  ...['chinese school*', 'public school*', 'local school*', '公立学校', '中国学校', '本地学校', 'école* publique*', 'école* chinoise*', 'escuela* pública*', 'escuela* china*', 'государственн* школ*', 'китайск* школ*', 'مدارس حكومية', 'مدرسة حكومية', 'مدارس صينية', 'öffentliche* schule*', 'chinesische* schule*', '公立校', '中国の学校', '현지 학교', '공립학교', '중국 학교'].map((phrase) => ({ phrase, schoolType: 'chinese-school' as const })),
+];
+
+/**
+ * Words that say nothing beyond the list itself ("in Beijing", "for foreigners", "offer", "have"): they do not make
+ * a list question a question about something else.
+ */
+const LIST_FILLER = [
+  'interpreter', 'interpreters', 'interpretation', 'translator', '翻译', 'interprète*', 'intérprete*', 'traductor*', 'переводчик*', 'مترجم*', 'الترجمة',
+  'dolmetsch*', '通訳', '통역', 'bitte',
+  // Speaking, staff, being located, and "of them" in a refinement ("which of them are in Shunyi?").
+  'speak', 'speaks', 'spoken', 'staff', 'located', 'of them', 'among them', 'only', 'just', 'ones',
+  'parle*', 'personnel', 'situé*', 'se trouve*', 'parmi eux', 'seulement', 'uniquement',
+  'habla*', 'personal', 'está*', 'ubicad*', 'de ellos', 'solo', 'sólo',
+  'говор*', 'персонал*', 'сотрудник*', 'находит*', 'из них', 'только',
+  'يتحدث*', 'يتكلم*', 'موظف*', 'يقع', 'تقع', 'منها', 'فقط',
+  'sprech*', 'spricht', 'personal', 'mitarbeiter*', 'liegt', 'liegen', 'davon', 'nur',
+  '说', '讲', '工作人员', '位于', '其中', '只要', '只看',
+  '話せる', '話す', 'スタッフ', 'その中', 'だけ',
+  '말하', '직원', '그중', '중에', '만요', '과정',
+  'beijing', 'city', 'foreigners', 'foreigner', 'foreign', 'expats', 'expat', 'international', 'offer', 'offers', 'have', 'has', 'there', 'available', 'good', 'near', 'me', 'my', 'kids', 'children', 'child', 'patients', 'speaking', 'teach', 'teaching', 'curriculum', 'programme', 'program', 'please',
+  '北京', '外国人', '外籍', '国际', '提供', '可以', '开设', '课程', '孩子', '招收', '收', '学生',
+  'pékin', 'pekin', 'étrangers', 'etrangers', 'internationale', 'internationales', 'international', 'propose', 'proposent', 'enfants',
+  'pekín', 'pekin', 'extranjeros', 'internacional', 'internacionales', 'ofrecen', 'tienen', 'niños', 'hijos',
+  'пекин', 'пекине', 'иностранц*', 'международн*', 'есть', 'детей',
+  'بكين', 'للأجانب', 'الأجانب', 'الدولية', 'دولية', 'تقدم', 'توجد', 'يوجد', 'لدى', 'للأطفال',
+  'peking', 'ausländer', 'internationale', 'internationalen', 'bieten', 'haben', 'kinder',
+  '北京', '外国人', 'インターナショナル', '国際', 'ある', '子ども', '子供', '外国語',
+  '베이징', '북경', '외국인', '국제', '있는', '아이', '진료', '받을 수 있는', '할 수 있는', '수 있는',
+];
+
+function phraseList<T>(items: { phrase: string; value: T }[]): PhraseList<T> {
+  return new PhraseList(items);
+}
+
+/** The District names a resident may write: each locale's name, without its 区/구 suffix too, and the pinyin id. */
+export type DistrictNames = Record<District, string[]>;
+
+/**
+ * The forms of a district name to look for: without its 区/구 suffix too, and in Russian with any case ending
+ * ("в Чаояне").
+ */
+function districtNameForms(name: string): string[] {
+  if (/\p{Script=Cyrillic}/u.test(name)) return [`${name.replace(/(?<=.{3})[ьйаяеоыиу]$/u, '')}*`];
+  const bare = name.replace(/(区|구|District|district)$/u, '').trim();
+  return bare !== name && bare.length >= 2 ? [name, bare] : [name];
+}
+
+/** What a message says about a list, when it says anything: its kind word, list cue, and filters. */
+interface ListSignals {
+  kind?: EntryKind;
+  plural: boolean;
+  /** A cue that asks for several by itself, or one that does so only with a filter or plural. */
+  cue?: 'plural' | 'other';
+  filters: ListFilters;
+}
+
+/**
+ * Reads list questions: "which hospitals have an international department?", "IB schools in Shunyi", "哪些医院有国际部",
+ * "какие школы в Чаояне?". A message is a list question when it names a kind of place, asks for several (see
+ * PLURAL_CUES), and says nothing else: after its kind, cue, filter and filler words, at most one word (or three
+ * Chinese, Japanese or Korean content characters) may remain, so "which hospital treats snake bites at night?"
+ * stays a question for retrieval.
+ */
+export class ListQuestionReader {
+  private readonly kinds: PhraseList<{ kind: EntryKind; plural: boolean }>;
+  private readonly cues: PhraseList<'plural' | 'other'>;
+  private readonly districts: PhraseList<District>;
+  private readonly languages: PhraseList<string>;
+  private readonly curricula: PhraseList<Curriculum[]>;
+  private readonly features: PhraseList<Feature>;
+  private readonly schoolTypes: PhraseList<(typeof FILTERED_SCHOOL_TYPES)[number]>;
+  /** Every phrase this reader knows is set aside when judging whether a message says anything else. */
+  private readonly ownTopic: OwnTopicTest;
+
+  constructor(districtNames: DistrictNames) {
+    const kindItems = (Object.entries(KIND_PHRASES) as [EntryKind, { plural: string[]; singular: string[] }][]).flatMap(([kind, { plural, singular }]) => [
+      ...plural.map((phrase) => ({ phrase, value: { kind, plural: true } })),
+      ...singular.map((phrase) => ({ phrase, value: { kind, plural: false } })),
+    ]);
+    // Longer phrases first, so "国际学校" is not read as a bare "学校" and "service centres" beats "service centre".
+    kindItems.sort((a, b) => b.phrase.length - a.phrase.length);
+    this.kinds = phraseList(kindItems);
+    this.cues = phraseList([
+      ...PLURAL_CUES.map((phrase) => ({ phrase, value: 'plural' as const })),
+      ...OTHER_CUES.map((phrase) => ({ phrase, value: 'other' as const })),
+    ]);
+    const districtItems = (Object.entries(districtNames) as [District, string[]][]).flatMap(([district, names]) =>
+      [district, ...names].flatMap(districtNameForms).map((phrase) => ({ phrase, value: district })),
+    );
+    this.districts = phraseList(districtItems);
+    const languageItems = Object.entries(LANGUAGE_PHRASES).flatMap(([code, phrases]) => phrases.map((phrase) => ({ phrase, value: code })));
+    this.languages = phraseList(languageItems);
+    this.curricula = phraseList(CURRICULUM_PHRASES.map(({ phrase, curricula }) => ({ phrase, value: curricula })));
+    const featureItems = (Object.entries(FEATURE_PHRASES) as [Feature, string[]][]).flatMap(([feature, phrases]) => phrases.map((phrase) => ({ phrase, value: feature })));
+    this.features = phraseList(featureItems);
+    this.schoolTypes = phraseList(SCHOOL_TYPE_PHRASES.map(({ phrase, schoolType }) => ({ phrase, value: schoolType })));
+    this.ownTopic = new OwnTopicTest([
+      ...kindItems, ...districtItems, ...languageItems, ...featureItems,
+      ...[...PLURAL_CUES, ...OTHER_CUES].map((phrase) => ({ phrase })), ...CURRICULUM_PHRASES, ...SCHOOL_TYPE_PHRASES, ...LIST_FILLER.map((phrase) => ({ phrase })),
+    ].map(({ phrase }) => phrase));
+  }
+
+  /** The filters a message names (district, language, curriculum, feature, school type, age), whatever else it says. */
+  filters(text: string): ListFilters {
+    const prepared = prepareText(text);
+    const schoolType = this.schoolTypes.first(prepared);
+    // "French school" names a curriculum's language; "embassy school" is a type, not a language.
+    const age = AGE_PATTERN.exec(text)?.[1];
+    const filters: ListFilters = {
+      district: this.districts.first(prepared),
+      language: this.languages.first(prepared),
+      curricula: this.curricula.first(prepared),
+      feature: this.features.first(prepared),
+      schoolType,
+      age: age === undefined ? undefined : Number(age),
+    };
+    return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) as ListFilters;
+  }
+
+  private signals(text: string): ListSignals {
+    const prepared: PreparedText = prepareText(text);
+    const kind = this.kinds.first(prepared);
+    return { kind: kind?.kind, plural: kind?.plural ?? false, cue: this.cues.first(prepared), filters: this.filters(text) };
+  }
+
+  /**
+   * The list a message asks for, or undefined when it is not a list question. A curriculum or a hospital's feature
+   * implies the kind of place ("where can I study A-Levels?"). A list with no filter must say nothing else at all:
+   * "which schools have boarding?" asks a facet we do not know, and every school is not its answer.
+   */
+  read(text: string, lang: Lang): ListQuery | undefined {
+    const { kind: named, plural, cue, filters } = this.signals(text);
+    const kind = named ?? impliedKind(filters);
+    const filtered = Object.keys(filters).length > 0;
+    const asksForSeveral = cue === 'plural' || (filtered ? plural || cue !== undefined : plural);
+    if (!kind || !asksForSeveral) return undefined;
+    const { words, unspacedChars } = this.ownTopic.remainder(text.replace(AGE_PATTERN, ' '), lang);
+    const saysMore = filtered ? words >= 2 || unspacedChars >= 4 : words >= 1 || unspacedChars >= 2;
+    return saysMore ? undefined : { kind, ...filtersFor(kind, filters) };
+  }
+
+  /**
+   * A follow-up that only changes or adds filters ("and in Haidian?", "any with French?", "只要朝阳的"): its filters,
+   * or undefined when it names a kind of place of its own or says anything else.
+   */
+  refinement(text: string, lang: Lang): ListFilters | undefined {
+    const { kind, filters } = this.signals(text);
+    if (kind || Object.keys(filters).length === 0 || this.hasOtherWords(text, lang)) return undefined;
+    return filters;
+  }
+
+  private hasOtherWords(text: string, lang: Lang): boolean {
+    return this.ownTopic.hasOwnTopic(text.replace(AGE_PATTERN, ' '), lang);
+  }
+}
+
+/** The filters that describe a kind of place: "国际部" in a question about schools is not a hospital's department. */
+export function filtersFor(kind: EntryKind, filters: ListFilters): ListFilters {
+  const { curricula, schoolType, age, feature, ...common } = filters;
+  const featureApplies = feature && (feature === 'foreignLanguageWindow' ? kind === 'service-centre' || kind === 'exit-entry-office' : kind === 'hospital');
+  const applying: ListFilters = { ...common, ...(kind === 'school' && { curricula, schoolType, age }), ...(featureApplies && { feature }) };
+  // Only the filters set: a refinement is spread over the list in context, and must not unset its other filters.
+  return Object.fromEntries(Object.entries(applying).filter(([, value]) => value !== undefined)) as ListFilters;
+}
+
+/** The kind of place a filter belongs to, when only one kind has it. */
+function impliedKind(filters: ListFilters): EntryKind | undefined {
+  if (filters.curricula || filters.schoolType) return 'school';
+  if (filters.feature === 'foreignLanguageWindow') return 'service-centre';
+  if (filters.feature) return 'hospital';
+  return undefined;
+}
+
+/** A reader knowing the district names of every locale in `localesDir`. */
+export function listQuestionReader(localesDir: string): ListQuestionReader {
+  const resources = readLocaleResources(localesDir);
+  const names = Object.fromEntries(DISTRICTS.map((district) => [district, [] as string[]])) as DistrictNames;
+  for (const lang of LANGS) {
+    const localized = (resources[lang].translation as { district: Record<District, string> }).district;
+    for (const district of DISTRICTS) names[district].push(localized[district]);
+  }
+  return new ListQuestionReader(names);
+}

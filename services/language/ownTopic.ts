@@ -1,0 +1,60 @@
+import { analyze } from './analyze.js';
+import { normalizeForMatching, UNSPACED } from './phrases.js';
+import type { Lang } from '../languages.js';
+
+/** Characters that carry content in Chinese, Japanese and Korean (hiragana is mostly grammar). */
+const UNSPACED_CONTENT = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const LONE_HANGUL = /(?<!\p{Script=Hangul})\p{Script=Hangul}(?!\p{Script=Hangul})/gu;
+
+/**
+ * Whether a message says something beyond a set of known phrases (phrase syntax in phrases.ts): once they are set
+ * aside, at least two other words remain (stop words and numbers do not count), or at least four Chinese, Japanese or
+ * Korean content characters. "What's their phone number?" says nothing beyond the fact phrases; "what number do I
+ * call after a traffic accident?" does.
+ */
+export class OwnTopicTest {
+  /** Chinese, Japanese and Korean phrases, cut out of a message as substrings, longest first. */
+  private readonly unspaced: string[];
+  /** Word starts of the phrases that end in `*`. */
+  private readonly prefixes: string[];
+  private readonly termsByLang = new Map<Lang, Set<string>>();
+
+  constructor(private readonly phrases: readonly string[]) {
+    const parts = phrases.flatMap((phrase) => phrase.split(' + ')).map((part) => part.trim().toLowerCase());
+    this.unspaced = parts.filter((part) => UNSPACED.test(part)).map((part) => part.replace(/\*$/, '')).sort((a, b) => b.length - a.length);
+    this.prefixes = parts.filter((part) => part.endsWith('*') && !UNSPACED.test(part)).map((part) => normalizeForMatching(part.slice(0, -1)));
+  }
+
+  private terms(lang: Lang): Set<string> {
+    let terms = this.termsByLang.get(lang);
+    if (!terms) {
+      terms = new Set(this.phrases.flatMap((phrase) => analyze(normalizeForMatching(phrase.replace(/\*|\s\+\s/g, ' ')), lang)));
+      this.termsByLang.set(lang, terms);
+    }
+    return terms;
+  }
+
+  /** What remains of a message once the phrases are set aside: other words, and other CJK content characters. */
+  remainder(text: string, lang: Lang): { words: number; unspacedChars: number } {
+    // Punctuation goes first: "l'IGCSE" is the word IGCSE after an elided article.
+    const normalized = normalizeForMatching(text);
+    const rest = this.unspaced
+      .reduce((remaining, phrase) => remaining.replaceAll(normalizeForMatching(phrase), ' '), normalized)
+      // Matching decomposes Hangul syllables into letters; counting needs them whole again.
+      .normalize('NFC')
+      // A lone Korean syllable left where a phrase was cut out is its particle (한국어로, 병원은).
+      .replace(LONE_HANGUL, ' ');
+    const known = this.terms(lang);
+    const words = new Set(
+      analyze(rest.replace(UNSPACED_CONTENT, ' '), lang).filter(
+        (term) => term.length > 1 && !known.has(term) && !/^\d+$/.test(term) && !this.prefixes.some((prefix) => term.startsWith(prefix)),
+      ),
+    );
+    return { words: words.size, unspacedChars: (rest.match(UNSPACED_CONTENT) ?? []).length };
+  }
+
+  hasOwnTopic(text: string, lang: Lang): boolean {
+    const { words, unspacedChars } = this.remainder(text, lang);
+    return words >= 2 || unspacedChars >= 4;
+  }
+}

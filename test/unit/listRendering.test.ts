@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Decision } from '../../services/assistant.js';
+import { matchList } from '../../services/conversation/listAnswers.js';
+import type { ListQuery } from '../../services/conversation/listQuestions.js';
+import { createLocalizer } from '../../services/i18n.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../../services/knowledge/load.js';
+import { LANGS } from '../../services/languages.js';
+import { listCard } from '../../services/listCard.js';
+import { Renderer } from '../../bot/render.js';
+
+const localizer = createLocalizer('locales');
+const renderer = new Renderer(localizer);
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await loadKnowledgeBase('knowledge');
+});
+
+function listOf(query: ListQuery): Extract<Decision, { kind: 'list' }> {
+  return { kind: 'list', query, ...matchList(kb.entries, query) };
+}
+
+describe('rendering a list', () => {
+  it('gives Web Chat a carousel of at most 8 cards, each opening its entry, and a "show more"', () => {
+    const list = listOf({ kind: 'school', district: 'chaoyang' });
+    expect(list.entries.length).toBeGreaterThan(8);
+    const reply = renderer.listAnswer(list, 'en');
+    expect(reply.attachmentLayout).toBe('carousel');
+    expect(reply.attachments).toHaveLength(8);
+    expect(reply.attachments![0].content.buttons[0].value).toEqual({ type: 'entry', entryId: list.entries[0].id });
+    expect(reply.suggestedActions!.actions[0].value).toEqual({ type: 'listPage', query: list.query, offset: 8 });
+    expect(reply.text).toContain(`Schools in our sources: ${list.entries.length}`);
+  });
+
+  it('writes numbered lines for a channel without cards', () => {
+    const list = listOf({ kind: 'school', district: 'chaoyang' });
+    const reply = renderer.listAnswer(list, 'en', 0, { cards: false });
+    expect(reply.attachments).toBeUndefined();
+    expect(reply.text).toMatch(/^1\. .+District: Chaoyang/m);
+    expect(reply.text).toMatch(/^8\. /m);
+    expect(reply.text).not.toMatch(/^9\. /m);
+  });
+
+  it('names the filters, the facets that matched, and what the sources do not state, in every language', () => {
+    const list = listOf({ kind: 'hospital', feature: 'internationalDepartment' });
+    expect(list.notStated).toBeGreaterThan(0);
+    for (const lang of LANGS) {
+      const card = listCard(list, lang, localizer);
+      expect(card.filters).toContain(localizer.t(lang, 'feature.internationalDepartment'));
+      expect(card.notStated).toContain(String(list.notStated));
+      expect(card.items.every((item) => item.facets.includes(localizer.t(lang, 'feature.internationalDepartment')))).toBe(true);
+      expect(JSON.stringify(card)).not.toMatch(/\{\{|list\.|filter\.|kind\./);
+    }
+  });
+
+  it('says in the reader\'s language that nothing matched, right to left in Arabic', () => {
+    const reply = renderer.listAnswer(listOf({ kind: 'school', district: 'pinggu' }), 'ar');
+    expect(reply.channelData).toMatchObject({ kind: 'list', dir: 'rtl', entryIds: [] });
+    expect(reply.text).toContain(localizer.t('ar', 'district.pinggu'));
+    expect(reply.text).toContain('12345');
+    expect(reply.attachments).toBeUndefined();
+  });
+});

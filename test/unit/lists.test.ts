@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { matchList } from '../../services/conversation/listAnswers.js';
+import { listQuestionReader } from '../../services/conversation/listQuestions.js';
+import { checkKnowledgeBase } from '../../services/knowledge/check.js';
+import type { Entry } from '../../services/knowledge/schema.js';
+import { makeEntry } from '../fixtures/entries.js';
+
+const reader = listQuestionReader('locales');
+
+describe('reading list questions', () => {
+  it.each([
+    ['en', 'Which hospitals have an international department?', { kind: 'hospital', feature: 'internationalDepartment' }],
+    ['zh', '顺义有哪些学校提供IB文凭课程?', { kind: 'school', district: 'shunyi', curricula: ['ib-dp'] }],
+    ['fr', 'Quelles écoles de Haidian proposent les A-Levels ?', { kind: 'school', district: 'haidian', curricula: ['a-level'] }],
+    ['es', '¿Qué hospitales atienden en árabe?', { kind: 'hospital', language: 'ar' }],
+    ['ru', 'Какие школы есть в Шуньи?', { kind: 'school', district: 'shunyi' }],
+    ['ar', 'ما هي المدارس في تشاويانغ؟', { kind: 'school', district: 'chaoyang' }],
+    ['de', 'Welche Krankenhäuser haben eine Notaufnahme rund um die Uhr?', { kind: 'hospital', feature: 'emergency24h' }],
+    ['ja', '朝陽区の病院を教えて', { kind: 'hospital', district: 'chaoyang' }],
+    ['ko', '순이구에 있는 학교 알려주세요', { kind: 'school', district: 'shunyi' }],
+    ['en', 'list the international talent communities', { kind: 'talent-community' }],
+    ['en', 'IB schools in shunyi', { kind: 'school', district: 'shunyi', curricula: ['ib-pyp', 'ib-myp', 'ib-dp', 'ib-cp'] }],
+    ['es', '¿Dónde se puede estudiar el IGCSE?', { kind: 'school', curricula: ['igcse'] }],
+  ] as const)('%s: %s', (lang, text, query) => {
+    expect(reader.read(text, lang)).toEqual(query);
+  });
+
+  it.each([
+    ['en', 'Which hospital is PUMCH?'],
+    ['en', 'Which hospital should I go to for a snake bite at night?'],
+    // A facet we do not know: every school is not its answer.
+    ['en', 'Which schools have boarding?'],
+    ['zh', '协和医院国际医疗部怎么预约?'],
+    ['fr', 'Comment renouveler mon permis de séjour ?'],
+  ] as const)('%s: "%s" is not a list question', (lang, text) => {
+    expect(reader.read(text, lang)).toBeUndefined();
+  });
+
+  it('reads a change of filters with nothing else, and only that', () => {
+    expect(reader.refinement('and in Haidian?', 'en')).toEqual({ district: 'haidian' });
+    expect(reader.refinement('那朝阳的呢?', 'zh')).toEqual({ district: 'chaoyang' });
+    expect(reader.refinement('а в Хайдяне?', 'ru')).toEqual({ district: 'haidian' });
+    expect(reader.refinement('what about hospitals in Haidian?', 'en')).toBeUndefined();
+    expect(reader.refinement('and how do I renew my permit in Haidian?', 'en')).toBeUndefined();
+  });
+
+  it('keeps a hospital feature out of a school list', () => {
+    expect(reader.read('海淀区有哪些学校有国际部?', 'zh')).toEqual({ kind: 'school', district: 'haidian' });
+  });
+});
+
+function place(id: string, facts: Entry['facts'], facets: Entry['facets']): Entry {
+  return makeEntry(id, {}, { facts, facets });
+}
+
+describe('matching a list', () => {
+  const entries = [
+    place('a', { district: 'chaoyang' }, { kind: 'school', curricula: ['ib-dp'] }),
+    place('b', { district: 'chaoyang' }, { kind: 'school', curricula: ['a-level'] }),
+    place('c', { district: 'chaoyang' }, { kind: 'school' }),
+    place('d', { district: 'haidian' }, { kind: 'school', curricula: ['ib-dp'] }),
+    place('e', { district: 'chaoyang' }, { kind: 'hospital', internationalDepartment: true }),
+    place('f', {}, { kind: 'hospital', internationalDepartment: false }),
+    place('g', {}, { kind: 'hospital' }),
+    place('h', { languages: ['en'] }, { kind: 'school', curricula: ['french'] }),
+  ];
+
+  it('lists what meets every filter, and counts what its sources do not state', () => {
+    // c states no curricula; h no district, but its curriculum rules it out.
+    expect(matchList(entries, { kind: 'school', district: 'chaoyang', curricula: ['ib-dp'] })).toEqual({ entries: [entries[0]], notStated: 1 });
+    expect(matchList(entries, { kind: 'hospital', feature: 'internationalDepartment' })).toEqual({ entries: [entries[4]], notStated: 1 });
+  });
+
+  it('counts a national curriculum as teaching in its language', () => {
+    expect(matchList(entries, { kind: 'school', language: 'fr' }).entries.map((e) => e.id)).toEqual(['h']);
+  });
+
+  it('finds nothing rather than something unrelated', () => {
+    expect(matchList(entries, { kind: 'school', district: 'pinggu' })).toEqual({ entries: [], notStated: 1 });
+  });
+});
+
+describe('facets in the knowledge check', () => {
+  const source = { url: 'https://example.org/a', retrieved: '2026-01-01' };
+  it('refuses a facet no source states, a facet of another kind, and a trace to a value the entry lacks', () => {
+    const untraced = makeEntry('untraced', {}, { facts: { district: 'haidian' }, facets: { kind: 'school' }, sources: [source] });
+    const wrongKind = makeEntry('wrong-kind', {}, { facets: { kind: 'school', emergency24h: true }, sources: [{ ...source, states: ['emergency24h'] }] });
+    const emptyTrace = makeEntry('empty-trace', {}, { sources: [{ ...source, states: ['curricula'] }] });
+    const messages = checkKnowledgeBase([untraced, wrongKind, emptyTrace], '2026-12-01').map((f) => `${f.entryId}: ${f.message}`);
+    expect(messages).toEqual([
+      expect.stringMatching(/^untraced: district is set, but no source/),
+      expect.stringMatching(/^wrong-kind: facets.emergency24h describes a hospital/),
+      expect.stringMatching(/^empty-trace: a source states curricula, but the entry has no curricula/),
+    ]);
+  });
+
+  it('accepts traced facets', () => {
+    const traced = makeEntry('traced', {}, { facts: { district: 'haidian' }, facets: { kind: 'school', curricula: ['ib-dp'] }, sources: [{ ...source, states: ['district', 'curricula'] }] });
+    expect(checkKnowledgeBase([traced], '2026-12-01')).toEqual([]);
+  });
+});
