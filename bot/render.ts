@@ -123,13 +123,16 @@ export class Renderer {
     const remaining = card.items.length - offset - page.length;
     const notes = [card.notStated, card.items.length > 0 ? card.sourcesNote : undefined].filter(Boolean).map((n) => escapeMarkdown(n!));
     const head = [`**${escapeMarkdown(card.heading)}**`, card.filters && escapeMarkdown(card.filters), card.none && escapeMarkdown(card.none)].filter(Boolean);
-    const lines = channel.cards ? [] : [page.map((item, i) => `${offset + i + 1}. ${escapeMarkdown(item.text)}`).join('\n')];
+    const lines = channel.cards ? [] : [page.map((item, i) => `${offset + i + 1}. ${escapeMarkdown(item.text)} — [${escapeMarkdown(item.source.title)}](${item.source.url})`).join('\n')];
     const text = [...head, ...lines, ...notes].filter(Boolean).join('\n\n');
     const reply = this.message(lang, text, { kind: 'list', list: { ...card, items: page }, offset, total: card.items.length, entryIds: card.items.map((item) => item.entryId) });
     if (channel.cards && page.length > 0) {
       reply.attachmentLayout = AttachmentLayoutTypes.Carousel;
       reply.attachments = page.map((item) =>
-        CardFactory.heroCard(item.name, item.facets, undefined, [messageBack(this.t(lang, 'list.open'), { type: 'entry', entryId: item.entryId }, item.name)]),
+        CardFactory.heroCard(item.name, item.facets, undefined, [
+          messageBack(this.t(lang, 'list.open'), { type: 'entry', entryId: item.entryId }, item.name),
+          { type: ActionTypes.OpenUrl, title: this.t(lang, 'list.source'), value: item.source.url },
+        ]),
       );
     }
     if (channel.cards && remaining > 0) {

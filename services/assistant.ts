@@ -122,7 +122,11 @@ export class Assistant {
     if (triggered) return { ...base, decision: { kind: 'emergency', emergency: triggered.kind, entry: triggered.entry, by: 'trigger' } };
     // A list question about another city ("is there a hospital for foreigners in Harbin?") is not ours either.
     const listed = this.listAsked(text, resolved.lang, options.context);
-    if (listed && !this.options.scope.otherPlace(text)) return { ...base, decision: this.list(listed) };
+    const list = listed && !this.options.scope.otherPlace(text) ? this.list(listed) : undefined;
+    // A list of none, when some places' sources do not say, is only the answer if no entry answers with confidence:
+    // "is there an English window in the service centres?" is better answered by the overview of those windows.
+    const unsureNone = list?.kind === 'list' && list.entries.length === 0 && list.notStated > 0;
+    if (list && !unsureNone) return { ...base, decision: list };
 
     const { candidates, evidence, timings } = await this.rank(withoutIdentifiers(text), resolved.lang, mode, options.passagesInLang);
     const result = { ...base, candidates, evidence, timings };
@@ -138,6 +142,7 @@ export class Assistant {
     if (scope.otherPlace(text)) return { ...result, decision: { kind: 'fallback', reason: 'other-place' } };
 
     const outcome = decide(candidates, evidence, calibration);
+    if (list && outcome.kind !== 'answer') return { ...result, decision: list };
     // Choices are distinct entries, at most MAX_CHOICES, and never the entry answered.
     const entries = (ids: string[], answered?: string) => [...new Set(ids)].filter((id) => id !== answered).slice(0, MAX_CHOICES).map((id) => kb.byId.get(id)!);
     const decision: Decision =

@@ -2,18 +2,19 @@ import { pickLocalized } from './answerCard.js';
 import type { Decision } from './assistant.js';
 import type { ListFilters, ListQuery } from './conversation/listQuestions.js';
 import type { Localizer } from './i18n.js';
-import type { Entry } from './knowledge/schema.js';
+import type { Entry, StatedKey } from './knowledge/schema.js';
 import type { Lang } from './languages.js';
 
 export type ListDecision = Extract<Decision, { kind: 'list' }>;
 
-/** One place in a list: its name and the facets that matched, each in the reader's language. */
+/** One place in a list: its name, the facets that matched, and the source that states them. */
 export interface ListItem {
   entryId: string;
   name: string;
   facets: string;
   /** "name — facets", for text channels. */
   text: string;
+  source: { title: string; url: string };
 }
 
 /**
@@ -30,6 +31,7 @@ export interface ListCard {
   none?: string;
   /** How many more places might qualify, though their sources do not state it. */
   notStated?: string;
+  /** Says that each place's source is the one stating what matched, and that its entry has them all. */
   sourcesNote: string;
   /** The label of the button that opens a place's full entry. */
   openLabel: string;
@@ -80,6 +82,26 @@ function itemFacets(entry: Entry, query: ListQuery, lang: Lang, localizer: Local
   return parts;
 }
 
+/** The fact or facet each filter reads. */
+const FILTER_FACT: Record<keyof ListFilters, StatedKey | ((query: ListQuery) => StatedKey)> = {
+  district: 'district',
+  language: 'languages',
+  curricula: 'curricula',
+  feature: (query) => query.feature!,
+  schoolType: 'schoolType',
+  age: 'ages',
+};
+
+/** The source that states what the list filtered on (its first filter), or else the entry's first source. */
+function sourceOf(entry: Entry, query: ListQuery): ListItem['source'] {
+  const { kind, ...filters } = query;
+  const filter = (Object.keys(filters) as (keyof ListFilters)[]).find((key) => filters[key] !== undefined);
+  const fact = filter && FILTER_FACT[filter];
+  const key = typeof fact === 'function' ? fact(query) : fact;
+  const source = entry.sources.find((s) => key && s.states?.includes(key)) ?? entry.sources[0];
+  return { title: source.title ?? new URL(source.url).hostname, url: source.url };
+}
+
 export function listCard(decision: ListDecision, lang: Lang, localizer: Localizer): ListCard {
   const t = (key: string, values?: Record<string, unknown>) => localizer.t(lang, key, values);
   const { query, entries, notStated } = decision;
@@ -89,7 +111,7 @@ export function listCard(decision: ListDecision, lang: Lang, localizer: Localize
   const items = entries.map((entry) => {
     const name = pickLocalized(entry.facts.name, lang) ?? entry.content[lang].title;
     const facets = itemFacets(entry, query, lang, localizer).join(separator);
-    return { entryId: entry.id, name, facets, text: facets ? t('list.item', { name, facets }) : name };
+    return { entryId: entry.id, name, facets, text: facets ? t('list.item', { name, facets }) : name, source: sourceOf(entry, query) };
   });
   return {
     lang,

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { LANGS, type Lang } from '../languages.js';
 
-export const CATEGORIES = ['medical', 'schools', 'service-windows', 'hotlines', 'residence'] as const;
+export const CATEGORIES = [
+  'medical', 'schools', 'service-windows', 'hotlines', 'residence',
+  'money', 'phone-internet', 'transport', 'work-tax', 'family-civil', 'housing', 'arrival', 'rights-help', 'daily-life',
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /** Beijing's 16 districts; their names are localized in `locales/<lng>/translation.json` under `district.*`. */
@@ -113,6 +116,10 @@ export const SourceSchema = z.strictObject({
   retrieved: isoDate,
   /** The facts and facets this source states, so each can be traced to it. */
   states: z.array(z.enum(STATED_KEYS)).optional(),
+  /** The figures of the entry's texts (fees, deadlines, counts, years) this source states, in digits as written: "240", "2023". */
+  figures: z.array(z.union([nonEmpty, z.number().transform(String)])).optional(),
+  /** A source of lesser standing (press, a third party), kept because two independent ones agree and no official one exists. */
+  secondary: z.boolean().optional(),
 });
 
 export const LanguageContentSchema = z.strictObject({

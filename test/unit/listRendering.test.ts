@@ -26,7 +26,11 @@ describe('rendering a list', () => {
     const reply = renderer.listAnswer(list, 'en');
     expect(reply.attachmentLayout).toBe('carousel');
     expect(reply.attachments).toHaveLength(8);
-    expect(reply.attachments![0].content.buttons[0].value).toEqual({ type: 'entry', entryId: list.entries[0].id });
+    const [open, source] = reply.attachments![0].content.buttons;
+    expect(open.value).toEqual({ type: 'entry', entryId: list.entries[0].id });
+    // The source button links to the source that states what matched: the district here.
+    const stating = list.entries[0].sources.find((s) => s.states?.includes('district'))!;
+    expect(source).toMatchObject({ type: 'openUrl', value: stating.url });
     expect(reply.suggestedActions!.actions[0].value).toEqual({ type: 'listPage', query: list.query, offset: 8 });
     expect(reply.text).toContain(`Schools in our sources: ${list.entries.length}`);
   });
@@ -35,7 +39,7 @@ describe('rendering a list', () => {
     const list = listOf({ kind: 'school', district: 'chaoyang' });
     const reply = renderer.listAnswer(list, 'en', 0, { cards: false });
     expect(reply.attachments).toBeUndefined();
-    expect(reply.text).toMatch(/^1\. .+District: Chaoyang/m);
+    expect(reply.text).toMatch(/^1\. .+District: Chaoyang.* — \[.+\]\(https?:\/\/.+\)$/m);
     expect(reply.text).toMatch(/^8\. /m);
     expect(reply.text).not.toMatch(/^9\. /m);
   });

@@ -18,14 +18,14 @@ function paragraphs(text: string): HTMLParagraphElement[] {
   return text.split(/\n{2,}/).map((paragraph) => h('p', {}, ...boldRuns(paragraph).map((run) => (run.bold ? h('strong', {}, run.text) : run.text))));
 }
 
+/** A source: a link that opens in a new tab (said to screen readers), or plain text if its URL is not safe. */
+function newTabLink(text: string, href: string | undefined, strings: Strings): HTMLElement | string {
+  return href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text, h('span', { class: 'sr-only' }, ` ${strings.t('newTab')}`)) : text;
+}
+
 function answerView(card: AnswerCard, lead: string | undefined, strings: Strings): HTMLElement {
   const fact = (text: string, href: string | undefined) => h('li', {}, href ? h('a', { href }, text) : text);
-  const source = (text: string, href: string | undefined) =>
-    h(
-      'li',
-      {},
-      href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text, h('span', { class: 'sr-only' }, ` ${strings.t('newTab')}`)) : text,
-    );
+  const source = (text: string, href: string | undefined) => h('li', {}, newTabLink(text, href, strings));
   return h(
     'div',
     { class: 'answer' },
@@ -40,7 +40,8 @@ function answerView(card: AnswerCard, lead: string | undefined, strings: Strings
 }
 
 /** A list: its heading, filters, one line per place with a button to its entry, and what it leaves out. */
-function listView(card: ListCard, offset: number, onAction: ActionHandler): HTMLElement {
+function listView(card: ListCard, offset: number, strings: Strings, onAction: ActionHandler): HTMLElement {
+  const sourceLink = (title: string, href: string | undefined) => h('span', { class: 'list-source' }, newTabLink(title, href, strings));
   const item = (place: ListCard['items'][number]) => {
     const open: CardAction = { type: 'messageBack', title: card.openLabel, text: place.name, displayText: place.name, value: { type: 'entry', entryId: place.entryId } };
     return h(
@@ -48,6 +49,7 @@ function listView(card: ListCard, offset: number, onAction: ActionHandler): HTML
       {},
       h('span', { class: 'card-title' }, place.name),
       place.facets ? h('span', { class: 'list-facets' }, place.facets) : undefined,
+      sourceLink(place.source.title, sourceHref(place.source.url)),
       button({ class: 'chip', 'aria-label': `${card.openLabel}: ${place.name}` }, () => onAction(open), card.openLabel),
     );
   };
@@ -87,7 +89,7 @@ export function botMessage(activity: Activity, strings: Strings, onAction: Actio
   const hero = activity.attachments?.find((attachment) => attachment.contentType === HERO_CARD)?.content;
   const bubble = h('div', { class: 'bubble', lang: lang ?? activity.locale, dir: dir === 'rtl' || dir === 'ltr' ? dir : 'auto' });
   if (answer) bubble.append(answerView(answer, lead, strings));
-  else if (list) bubble.append(listView(list, offset ?? 0, onAction));
+  else if (list) bubble.append(listView(list, offset ?? 0, strings, onAction));
   else if (activity.text) bubble.append(...paragraphs(activity.text));
   // A list's places are its own buttons; its carousel of cards is for Web Chat.
   if (hero && !list) bubble.append(heroView(hero, onAction));

@@ -48,7 +48,7 @@ a{color:${c.accent};text-decoration:underline}
 .places{padding-inline-start:24px}
 .places li+li{margin-top:8px}
 .places li>*+*{margin-inline-start:6px}
-.list-facets{color:${c.mutedText};font-size:13px}
+.list-facets,.list-source{color:${c.mutedText};font-size:13px}
 .chips{display:flex;flex-wrap:wrap;gap:6px}
 .chip{min-height:36px;padding:6px 12px;border:1px solid ${c.accent};border-radius:18px;background:${c.surface};color:${c.accent};text-align:start}
 .chip:hover{background:${c.chipHover}}
