@@ -71,14 +71,14 @@ const PHRASES: Record<FactKind, string[]> = {
   ],
   district: [
     'district', 'which district', 'what district', 'area',
-    '哪个区', '什么区', '哪个城区',
+    '哪个区', '什么区', '哪个城区', '哪一区',
     'arrondissement', 'quel quartier', 'quartier',
-    'distrito', 'qué distrito', 'barrio',
+    'distrito', 'qué distrito', 'en qué distrito', 'barrio',
     'район', 'каком районе',
     'حي', 'منطقة', 'أي حي',
     'bezirk', 'stadtteil', 'welchem bezirk',
-    'どの区', '何区',
-    '어느 구', '무슨 구', '어느 지역',
+    'どの区', '何区', 'どこの区',
+    '어느 구', '무슨 구', '몇 구', '어느 지역',
   ],
 };
 

@@ -38,15 +38,15 @@ export type ListFilters = Omit<ListQuery, 'kind'>;
  * filter or a plural kind word: "which hospital is PUMCH?" is not a list question.
  */
 const PLURAL_CUES = [
-  'what are the', 'list', 'all the', 'all', 'show me all',
+  'what are the', 'list', 'all the', 'all', 'show me all', 'name the', 'tell me the',
   '哪些', '哪几', '有哪', '列出', '所有', '都有',
   'quels', 'quelles', 'lesquels', 'lesquelles', 'liste', 'tous les', 'toutes les',
-  'cuáles', 'cuales', 'lista', 'todos los', 'todas las',
-  'какие', 'каких', 'список', 'все', 'перечисли*',
-  'ما هي', 'ما هى', 'قائمة', 'كل',
-  'liste', 'alle', 'auflisten',
-  '一覧', 'リスト', 'すべて', '全部',
-  '목록', '리스트', '모든', '전부',
+  'cuáles', 'cuales', 'lista', 'todos los', 'todas las', 'dime los', 'dime las',
+  'какие', 'каких', 'список', 'все', 'перечисли*', 'назовите',
+  'ما هي', 'ما هى', 'قائمة', 'كل', 'اذكر', 'أذكر',
+  'liste', 'alle', 'auflisten', 'nenne', 'nennen sie',
+  '一覧', 'リスト', 'すべて', '全部', 'どれ',
+  '목록', '리스트', '모든', '전부', '어디어디',
 ];
 const OTHER_CUES = [
   'which', 'what', 'any', 'are there', 'is there', 'where can', 'where', 'recommend',
@@ -63,7 +63,10 @@ const OTHER_CUES = [
 /** Words naming each kind of place; the first group of each is plural or a list in itself. */
 const KIND_PHRASES: Record<EntryKind, { plural: string[]; singular: string[] }> = {
   school: {
-    plural: ['schools', 'écoles', 'ecoles', 'lycées', 'escuelas', 'colegios', 'школы', 'школ', 'مدارس', 'المدارس', 'schulen'],
+    plural: [
+      'schools', 'international schools', 'écoles', 'ecoles', 'lycées', 'établissements scolaires', 'escuelas', 'colegios', 'liceos',
+      'школы', 'школ', 'школах', 'школами', 'гимназии', 'مدارس', 'المدارس', 'schulen', 'gymnasien', 'スクール一覧',
+    ],
     singular: [
       'school', 'kindergarten', '学校', '国际学校', '幼儿园', 'école', 'ecole', 'lycée', 'escuela', 'colegio', 'школа', 'школу', 'школе',
       'مدرسة', 'المدرسة', 'schule', 'インターナショナルスクール', '学校', 'スクール', '幼稚園', '학교', '국제학교', '유치원',
@@ -71,29 +74,36 @@ const KIND_PHRASES: Record<EntryKind, { plural: string[]; singular: string[] }> 
   },
   hospital: {
     plural: [
-      'hospitals', 'medical institutions', 'hôpitaux', 'hopitaux', 'établissements médicaux', 'hospitales', 'instituciones médicas', 'centros médicos',
-      'больницы', 'больниц', 'клиники', 'медицинск* учреждени*', 'مستشفيات', 'المستشفيات', 'المؤسسات الطبية', 'krankenhäuser', 'kliniken',
+      'hospitals', 'clinics', 'medical institutions', 'medical centres', 'medical centers', 'hôpitaux', 'cliniques', 'hopitaux', 'établissements médicaux', 'hospitales', 'instituciones médicas', 'centros médicos', 'clínicas',
+      'больницы', 'больниц', 'больницах', 'клиники', 'клиник', 'госпитали', 'медицинск* учреждени*', 'مستشفيات', 'المستشفيات', 'المؤسسات الطبية', 'krankenhäuser', 'kliniken',
       'medizinische einrichtungen', '医疗机构', '医療機関', '의료기관',
     ],
     singular: ['hospital', '医院', 'hôpital', 'hopital', 'больница', 'больнице', 'госпитал*', 'مستشفى', 'المستشفى', 'krankenhaus', 'klinik', '病院', '병원'],
   },
   'service-centre': {
-    plural: ['service centres', 'service centers', 'centres de services', 'centros de servicio*', 'центры обслуживания', 'центры госуслуг', 'مراكز الخدمات', 'مراكز خدمات', 'servicezentren', 'bürgerservicezentren'],
+    plural: [
+      'service centres', 'service centers', 'centres de services', 'centre* + service* + administrati*', 'centros de servicio*', 'centro* + servicio* + gubernamental*',
+      'центры обслуживания', 'центры госуслуг', 'центр* + услуг*', 'مراكز الخدمات', 'مراكز خدمات', 'مراكز + الخدمات الحكومية', 'servicezentren', 'bürgerservicezentren',
+    ],
     singular: [
       'service centre', 'service center', 'government service', '政务服务中心', '服务中心', '政务中心', 'centre de services', 'centre de service',
       'centro de servicio*', 'центр обслуживания', 'центр госуслуг', 'مركز الخدمات', 'مركز خدمات', 'servicezentr*', 'verwaltungsservicezentr*', 'bürgerservice*',
-      'サービスセンター', '行政サービス', '서비스센터', '서비스 센터', '민원센터',
+      'サービスセンター', '行政サービス', '政務サービス', '서비스센터', '서비스 센터', '민원센터', '행정서비스', '정무서비스',
     ],
   },
   'exit-entry-office': {
-    plural: ['immigration offices', 'exit entry offices', 'exit entry halls'],
+    plural: ['immigration offices', 'immigration bureaus', 'exit entry offices', 'exit entry halls', 'bureaux d immigration', 'oficinas de migración', 'oficinas de inmigración', 'ausländerbehörden', 'مكاتب الهجرة'],
     singular: [
       'exit entry', 'immigration office', 'immigration', '出入境', 'entrée sortie', 'entrées et sorties', 'immigration', 'entrada y salida', 'migración',
-      'въезд* + выезд*', 'миграцион*', 'الدخول والخروج', 'الهجرة', 'ein und ausreise', 'ausländerbehörde', 'einwanderungsbehörde', '出入国', '入国管理', '출입국',
+      'въезд* + выезд*', 'миграцион*', 'الدخول والخروج', 'الهجرة', 'ein und ausreise', 'ausländerbehörde', 'einwanderungsbehörde', '出入国', '入国管理', '入管', '출입국', '출입경',
     ],
   },
   'talent-community': {
-    plural: ['talent communities', 'communautés de talents', 'comunidades de talento*', 'сообщества талант*', 'مجتمعات المواهب', 'talent communities'],
+    plural: [
+      'talent communities', 'communautés de talents', 'communaut* + talent*', 'comunidades de talento*', 'comunidad* + talento*', 'сообщества талант*',
+      'сообществ* + талант*', 'сообществ* + кадров*', 'مجتمعات المواهب', 'مجمعات الكفاءات', 'مجتمع* + المواهب', 'مجمع* + الكفاءات', 'talentgemeinschaften',
+      'talent* + gemeinschaft*', 'talent communitys',
+    ],
     singular: [
       'talent community', '人才社区', 'communauté de talents', 'communauté internationale de talents', 'comunidad de talento*', 'сообществ* талант*',
       'مجتمع المواهب', 'مجتمع للمواهب', 'talentgemeinschaft*', 'talent community', '人材コミュニティ', '인재 커뮤니티', '인재 공동체', '인재커뮤니티',
@@ -102,7 +112,9 @@ const KIND_PHRASES: Record<EntryKind, { plural: string[]; singular: string[] }> 
   hotline: {
     plural: [
       'hotlines', 'lignes d assistance', 'lignes directes', 'líneas de atención', 'горячие линии', 'الخطوط الساخنة', 'خطوط ساخنة', 'الخطوط الهاتفية',
-      'notrufnummern', 'servicenummern', 'notruf* + servicenummer*',
+      'notrufnummern', 'servicenummern', 'notruf* + servicenummer*', 'helplines', 'emergency numbers', 'hotline numbers', 'phone lines',
+      'numéros d urgence', 'lignes téléphoniques', 'números de emergencia', 'líneas telefónicas', 'телефоны экстренных служб', 'أرقام الطوارئ',
+      '热线电话', '服务热线', 'ホットライン一覧', '핫라인 번호',
     ],
     singular: ['hotline', '热线', 'numéro d urgence', 'línea directa', 'горячая линия', 'خط ساخن', 'الخط الساخن', 'ホットライン', '핫라인'],
   },
@@ -185,8 +197,11 @@ const LIST_FILLER = [
   '说', '讲', '工作人员', '位于', '其中', '只要', '只看',
   '話せる', '話す', 'スタッフ', 'その中', 'だけ',
   '말하', '직원', '그중', '중에', '만요', '과정',
+  'accept', 'accepts', 'admit', 'admits', 'take', 'takes', 'provide', 'provides', 'study', 'nearby', 'area', 'find', 'go',
+  'acceptent', 'accueillent', 'offrent', 'étudier', 'ofrecen', 'aceptan', 'admiten', 'estudiar', 'принимают', 'предлагают', 'учиться',
+  'تقبل', 'توفر', 'الدراسة', 'nehmen', 'aufnehmen', 'lernen', 'studieren', '受け入れ', '通える', '받는', '다닐',
   'beijing', 'city', 'foreigners', 'foreigner', 'foreign', 'expats', 'expat', 'international', 'offer', 'offers', 'have', 'has', 'there', 'available', 'good', 'near', 'me', 'my', 'kids', 'children', 'child', 'patients', 'speaking', 'teach', 'teaching', 'curriculum', 'programme', 'program', 'please',
-  '北京', '外国人', '外籍', '国际', '提供', '可以', '开设', '课程', '孩子', '招收', '收', '学生',
+  '北京', '外国人', '外国', '外籍', '国际', '提供', '可以', '开设', '课程', '孩子', '招收', '收', '学生',
   'pékin', 'pekin', 'étrangers', 'etrangers', 'internationale', 'internationales', 'international', 'propose', 'proposent', 'enfants',
   'pekín', 'pekin', 'extranjeros', 'internacional', 'internacionales', 'ofrecen', 'tienen', 'niños', 'hijos',
   'пекин', 'пекине', 'иностранц*', 'международн*', 'есть', 'детей',

@@ -5,6 +5,8 @@ import type { Lang } from '../languages.js';
 /** Characters that carry content in Chinese, Japanese and Korean (hiragana is mostly grammar). */
 const UNSPACED_CONTENT = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const LONE_HANGUL = /(?<!\p{Script=Hangul})\p{Script=Hangul}(?!\p{Script=Hangul})/gu;
+/** Chinese characters that carry grammar, not a topic: particles, pronouns, question words, "is", "have", "or". */
+const CHINESE_FUNCTION_CHARS = /[的了吗呢吧啊呀或者和与及是在有个些哪什么怎这那都也就还要能可以我你他她们给把被让吗请问]/gu;
 
 /**
  * Whether a message says something beyond a set of known phrases (phrase syntax in phrases.ts): once they are set
@@ -50,7 +52,7 @@ export class OwnTopicTest {
         (term) => term.length > 1 && !known.has(term) && !/^\d+$/.test(term) && !this.prefixes.some((prefix) => term.startsWith(prefix)),
       ),
     );
-    return { words: words.size, unspacedChars: (rest.match(UNSPACED_CONTENT) ?? []).length };
+    return { words: words.size, unspacedChars: (rest.replace(CHINESE_FUNCTION_CHARS, ' ').match(UNSPACED_CONTENT) ?? []).length };
   }
 
   hasOwnTopic(text: string, lang: Lang): boolean {

@@ -14,9 +14,13 @@ import { normalizeArabic } from './analyze.js';
  * the phrases that can occur.
  */
 
+const LATIN_NEXT_TO_UNSPACED = /(?<=\p{Script=Latin})(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])(?=\p{Script=Latin})/gu;
+
 /** Case, accents, Arabic letter variants and punctuation do not matter to a phrase. */
 export function normalizeForMatching(text: string): string {
   return normalizeArabic(text.normalize('NFKC').toLowerCase())
+    // A Latin word written against Chinese, Japanese or Korean ("IB课程", "A레벨") is still a word of its own.
+    .replace(LATIN_NEXT_TO_UNSPACED, ' ')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[\p{P}\p{S}\s]+/gu, ' ')
