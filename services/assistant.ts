@@ -164,15 +164,15 @@ export class Assistant {
   /**
    * The list a message asks for: a list question of its own, or a follow-up that only changes the filters of the
    * list in context ("and in Haidian?"), or names filters for the kind of place in context ("any in Shunyi?" after
-   * an answer about an exit-entry hall). A fact question about the entry in context stays one ("do they speak
-   * English?" asks the hospital, not for hospitals speaking English).
+   * an answer about an exit-entry hall). A fact question about the entry in context stays one unless it asks for
+   * several: "do they speak Japanese?" asks the hospital, "any with Japanese?" asks for other hospitals.
    */
   private listAsked(text: string, lang: Lang, context: AskOptions['context']): ListQuery | undefined {
     const { lists } = this.options;
     const asked = lists.read(text, lang);
     if (asked || !context) return asked;
     const kind = context.list?.kind ?? (context.entryId ? this.entry(context.entryId)?.facets.kind : undefined);
-    if (!kind || (!context.list && askedFact(text))) return undefined;
+    if (!kind || (!context.list && askedFact(text) && !lists.asksForSeveral(text))) return undefined;
     const filters = lists.refinement(text, lang);
     return filters && { ...(context.list ?? { kind }), ...filtersFor(kind, filters) };
   }

@@ -60,14 +60,14 @@ const PHRASES: Record<FactKind, string[]> = {
   ],
   languages: [
     'speak english', 'speak french', 'speak', 'languages', 'language', 'english speaking', 'interpreter',
-    '英语', '英文', '外语', '语言', '说英语', '讲英语', '翻译',
+    '英语', '英文', '外语', '语言', '说英语', '讲英语', '能讲', '会讲', '能说', '会说', '翻译',
     'parle*', 'langue*', 'anglais', 'français',
     'hablan', 'habla', 'idioma*', 'inglés', 'ingles', 'español',
     'говорят', 'язык*', 'по английски', 'английск*', 'русск*',
     'يتحدث*', 'لغة', 'لغات', 'الإنجليزية', 'العربية',
     'sprechen', 'spricht', 'sprache*', 'englisch', 'deutsch',
-    '英語', '日本語', '言語', '話せ', '通訳',
-    '영어', '한국어', '언어', '통역',
+    '英語', '日本語', '言語', '話せ', '話す', '通訳',
+    '영어', '한국어', '언어', '통역', '말할 수',
   ],
   district: [
     'district', 'which district', 'what district', 'area',

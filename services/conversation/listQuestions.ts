@@ -1,3 +1,4 @@
+import { LANGUAGE_NAMES } from '../language/languageNames.js';
 import { OwnTopicTest } from '../language/ownTopic.js';
 import { PhraseList, prepareText, type PreparedText } from '../language/phrases.js';
 import { readLocaleResources } from '../i18n.js';
@@ -145,20 +146,6 @@ const FEATURE_PHRASES: Record<Feature, string[]> = {
   ],
 };
 
-/** Language names, for "in Arabic", "French-speaking", "说英语的"; the schema's ISO codes as values. */
-const LANGUAGE_PHRASES: Record<string, string[]> = {
-  en: ['english', 'anglais', 'inglés', 'ingles', 'английск*', 'по английски', 'الإنجليزية', 'الانجليزية', 'إنجليزية', 'إنجليزي*', 'englisch*', '英语', '英文', '英語', '영어'],
-  fr: ['french', 'français', 'francais', 'francés', 'frances', 'французск*', 'الفرنسية', 'فرنسية', 'französisch*', '法语', '法文', 'フランス語', '프랑스어'],
-  es: ['spanish', 'espagnol', 'español', 'espanol', 'испанск*', 'الإسبانية', 'إسبانية', 'spanisch*', '西班牙语', 'スペイン語', '스페인어'],
-  ru: ['russian', 'russe', 'ruso', 'русск*', 'الروسية', 'روسية', 'russisch*', '俄语', 'ロシア語', '러시아어'],
-  ar: ['arabic', 'arabe', 'árabe', 'арабск*', 'العربية', 'عربية', 'عربي', 'arabisch*', '阿拉伯语', 'アラビア語', '아랍어'],
-  de: ['german', 'allemand', 'alemán', 'aleman', 'немецк*', 'الألمانية', 'ألمانية', 'deutsch*', '德语', 'ドイツ語', '독일어'],
-  ja: ['japanese', 'japonais', 'japonés', 'japones', 'японск*', 'اليابانية', 'يابانية', 'japanisch*', '日语', '日本语', '日本語', '일본어'],
-  ko: ['korean', 'coréen', 'coreen', 'coreano', 'корейск*', 'الكورية', 'كورية', 'koreanisch*', '韩语', '韩国语', '韓国語', '한국어'],
-  zh: ['chinese', 'mandarin', 'chinois', 'chino', 'китайск*', 'الصينية', 'صينية', 'chinesisch*', '汉语', '中文', '中国語', '중국어'],
-  it: ['italian', 'italien', 'italiano', 'итальянск*', 'الإيطالية', 'italienisch*', '意大利语', 'イタリア語', '이탈리아어'],
-};
-
 /** The programmes named most specifically first: "IB Diploma" before "IB". */
 const CURRICULUM_PHRASES: { phrase: string; curricula: Curriculum[] }[] = [
   ...['ib diploma', 'ibdp', 'ib dp', 'diploma programme', 'diploma program', 'ib文凭', '国际文凭大学预科', 'diplôme de l ib', 'diploma del ib', 'диплом* ib', 'دبلوم البكالوريا الدولية', 'ib diplom*', 'ib ディプロマ', 'ibディプロマ', 'ib 디플로마'].map((phrase) => ({ phrase, curricula: ['ib-dp'] as Curriculum[] })),
@@ -271,7 +258,7 @@ export class ListQuestionReader {
       [district, ...names].flatMap(districtNameForms).map((phrase) => ({ phrase, value: district })),
     );
     this.districts = phraseList(districtItems);
-    const languageItems = Object.entries(LANGUAGE_PHRASES).flatMap(([code, phrases]) => phrases.map((phrase) => ({ phrase, value: code })));
+    const languageItems = Object.entries(LANGUAGE_NAMES).flatMap(([code, phrases]) => phrases.map((phrase) => ({ phrase, value: code })));
     this.languages = phraseList(languageItems);
     this.curricula = phraseList(CURRICULUM_PHRASES.map(({ phrase, curricula }) => ({ phrase, value: curricula })));
     const featureItems = (Object.entries(FEATURE_PHRASES) as [Feature, string[]][]).flatMap(([feature, phrases]) => phrases.map((phrase) => ({ phrase, value: feature })));
@@ -320,6 +307,11 @@ export class ListQuestionReader {
     const { words, unspacedChars } = this.ownTopic.remainder(text.replace(AGE_PATTERN, ' '), lang);
     const saysMore = filtered ? words >= 2 || unspacedChars >= 4 : words >= 1 || unspacedChars >= 2;
     return saysMore ? undefined : { kind, ...filtersFor(kind, filters) };
+  }
+
+  /** Whether a message asks for several ("any", "which", "哪些"): after an answer about one place, only such a message lists others. */
+  asksForSeveral(text: string): boolean {
+    return this.cues.first(prepareText(text)) !== undefined;
   }
 
   /**
