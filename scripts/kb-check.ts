@@ -1,9 +1,11 @@
 /**
  * `npm run kb:check`: validates every knowledge entry, runs the whole-base checks and prints a coverage table.
- * Exits 1 when anything is wrong, listing every problem at once.
+ * Warns about entries last verified over 12 months ago. Exits 1 when anything is wrong (an entry over 18 months
+ * old among them), listing every problem at once.
  */
 import { loadConfig } from '../services/config.js';
 import { checkKnowledgeBase, coverage } from '../services/knowledge/check.js';
+import { entriesByAge, FRESHNESS } from '../services/knowledge/freshness.js';
 import { KnowledgeError, loadKnowledgeBase } from '../services/knowledge/load.js';
 import { LANGS } from '../services/languages.js';
 
@@ -18,6 +20,12 @@ try {
   console.log(['category', ...LANGS].join('\t'));
   for (const row of rows) console.log(row.join('\t'));
   console.log(['total', ...LANGS.map((lang) => kb.entries.filter((e) => e.content[lang]).length)].join('\t'));
+
+  const ageing = entriesByAge(kb.entries, today).filter((e) => e.months > FRESHNESS.warnAfterMonths && e.months <= FRESHNESS.failAfterMonths);
+  if (ageing.length > 0) {
+    console.warn(`\nWarning: ${ageing.length} entr${ageing.length === 1 ? 'y was' : 'ies were'} last verified more than ${FRESHNESS.warnAfterMonths} months ago (kb:check fails after ${FRESHNESS.failAfterMonths}):`);
+    for (const entry of ageing) console.warn(`  ${entry.entryId}: ${entry.verified} (${entry.months} months)`);
+  }
 
   if (findings.length > 0) {
     console.error(`\n${findings.length} finding(s):`);

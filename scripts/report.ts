@@ -1,13 +1,16 @@
 /**
  * `npm run report`: the editors' report from the feedback store (SQLite by default, or DATABASE_URL's
- * PostgreSQL): the questions most often left unanswered per language and topic, and the entries with the most
- * negative feedback and staff flags.
+ * PostgreSQL): the questions most often left unanswered per language and topic, the "did you mean" choices that
+ * resolved questions, the entries with the most negative feedback and staff flags, and the entries by the age of
+ * their last verification.
  *
  *   npm run report               top 10 of each
  *   npm run report -- --top 25
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../services/config.js';
+import { entriesByAge, FRESHNESS } from '../services/knowledge/freshness.js';
+import { loadKnowledgeBase } from '../services/knowledge/load.js';
 import { createLogger } from '../services/logger.js';
 import { openStores } from '../services/stores.js';
 
@@ -37,6 +40,10 @@ try {
     report.resolvedChoices.map((r) => [r.lang, r.count, r.text, r.entryId]));
   table('Entries with negative feedback', ['entry', '👎', '👍'], report.negativeFeedback.map((f) => [f.entryId, f.down, f.up]));
   table('Entries flagged by hotline staff', ['entry', 'flags', 'latest comment'], report.flaggedEntries.map((f) => [f.entryId, f.flags, f.lastComment]));
+  const ages = entriesByAge((await loadKnowledgeBase(config.knowledgeDir)).entries, new Date().toISOString().slice(0, 10));
+  const due = (e: { months: number }) => (e.months > FRESHNESS.failAfterMonths ? 'overdue' : e.months > FRESHNESS.warnAfterMonths ? 'due' : '');
+  table(`Entries by age of their last verification, oldest first (due after ${FRESHNESS.warnAfterMonths} months, overdue after ${FRESHNESS.failAfterMonths})`,
+    ['entry', 'category', 'verified', 'months', ''], ages.slice(0, top).map((e) => [e.entryId, e.category, e.verified, e.months, due(e)]));
 } finally {
   await stores.close();
 }

@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from '../languages.js';
+import { FRESHNESS, monthsBetween } from './freshness.js';
 import { CATEGORIES, type Entry, type EntryKind, type Facets, type StatedKey } from './schema.js';
 
 /** A finding of the whole-base check: something the per-file schema cannot see. */
@@ -126,6 +127,10 @@ export function checkKnowledgeBase(entries: Entry[], today: string): CheckFindin
   const findings: CheckFinding[] = [];
   for (const entry of entries) {
     if (entry.verified > today) findings.push({ entryId: entry.id, message: `verified date ${entry.verified} is in the future` });
+    const age = monthsBetween(entry.verified, today);
+    if (age > FRESHNESS.failAfterMonths) {
+      findings.push({ entryId: entry.id, message: `last verified ${entry.verified}, ${age} months ago: re-verify it against its sources (limit ${FRESHNESS.failAfterMonths} months)` });
+    }
     for (const source of entry.sources) {
       if (source.retrieved > today) {
         findings.push({ entryId: entry.id, message: `source ${source.url} has a retrieval date in the future` });

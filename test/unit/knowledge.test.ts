@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { checkKnowledgeBase, phoneNumbersIn } from '../../services/knowledge/check.js';
+import { entriesByAge, monthsBetween } from '../../services/knowledge/freshness.js';
 import { KnowledgeError, loadKnowledgeBase, parseEntry } from '../../services/knowledge/load.js';
 import { makeEntry } from '../fixtures/entries.js';
 
@@ -92,5 +93,22 @@ describe('whole-base checks', () => {
   it('serialises back to YAML that loads again', () => {
     const entry = makeEntry('round-trip');
     expect(parseEntry(stringify(entry), 'round-trip.yaml').problems).toEqual([]);
+  });
+});
+
+describe('freshness', () => {
+  it('counts whole months between two dates', () => {
+    expect(monthsBetween('2025-06-15', '2026-06-14')).toBe(11);
+    expect(monthsBetween('2025-06-15', '2026-06-15')).toBe(12);
+    expect(monthsBetween('2024-12-31', '2026-07-01')).toBe(18);
+  });
+
+  it('fails an entry last verified more than 18 months ago, and lists entries oldest first', () => {
+    const old = makeEntry('old', {}, { verified: '2025-01-01' });
+    const ageing = makeEntry('ageing', {}, { verified: '2025-10-01' });
+    const fresh = makeEntry('fresh', {}, { verified: '2026-11-01' });
+    const findings = checkKnowledgeBase([fresh, ageing, old], '2026-12-06');
+    expect(findings).toEqual([expect.objectContaining({ entryId: 'old', message: expect.stringMatching(/23 months ago/) })]);
+    expect(entriesByAge([fresh, ageing, old], '2026-12-06').map((e) => [e.entryId, e.months])).toEqual([['old', 23], ['ageing', 14], ['fresh', 1]]);
   });
 });
