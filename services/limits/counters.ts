@@ -13,8 +13,6 @@ export interface WindowCount {
 export interface WindowCounters {
   /** Counts one hit; a key whose window has passed starts a new window of `windowMs`. */
   increment(key: string, windowMs: number): Promise<WindowCount>;
-  /** The hits in the key's current window; 0 when none. */
-  get(key: string): Promise<number>;
   /** Takes back one hit (express-rate-limit does, for requests it is told not to count). */
   decrement(key: string): Promise<void>;
   reset(key: string): Promise<void>;
@@ -33,10 +31,6 @@ export class MemoryWindowCounters implements WindowCounters {
     const next = current ? { hits: current.hits + 1, resetAt: current.resetAt } : { hits: 1, resetAt: new Date(Date.now() + windowMs) };
     this.counts.set(key, next);
     return next;
-  }
-
-  async get(key: string): Promise<number> {
-    return this.live(key)?.hits ?? 0;
   }
 
   async decrement(key: string): Promise<void> {

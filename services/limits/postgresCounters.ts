@@ -20,11 +20,6 @@ export class PostgresWindowCounters implements WindowCounters {
     return { hits: rows[0].hits, resetAt: rows[0].expires_at };
   }
 
-  async get(key: string): Promise<number> {
-    const { rows } = await this.database.query<{ hits: number }>('SELECT hits FROM window_counters WHERE key = $1 AND expires_at > now()', [key]);
-    return rows[0]?.hits ?? 0;
-  }
-
   async decrement(key: string): Promise<void> {
     await this.database.query('UPDATE window_counters SET hits = greatest(hits - 1, 0) WHERE key = $1 AND expires_at > now()', [key]);
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryConversationStore } from '../../services/directline/conversations.js';
 import { TokenSigner } from '../../services/directline/tokens.js';
 import { activityOfSize as activityOf } from '../fixtures/activities.js';
+import { CONTRACT_LIMITS, conversationStoreContract } from '../integration/conversationStoreContract.js';
 
 describe('Direct Line tokens', () => {
   it('verify their own claims, and refuse tampering, another key and expiry', () => {
@@ -20,17 +21,10 @@ describe('Direct Line tokens', () => {
   });
 });
 
-const LIMITS = { maxConversations: 10, idleMs: 60_000, maxActivities: 10, maxConversationBytes: 1_000_000, maxMemoryBytes: 10_000_000 };
+const LIMITS = { ...CONTRACT_LIMITS, maxMemoryBytes: 10_000_000 };
 
-describe('the conversation store', () => {
-  it('bounds history per conversation while keeping watermarks valid', async () => {
-    const store = new MemoryConversationStore({ ...LIMITS, maxActivities: 3 });
-    await store.create('c', 'u');
-    for (let i = 0; i < 5; i++) await store.append('c', { id: `a${i}` });
-    expect(await store.since('c', 0)).toEqual({ activities: [{ id: 'a2' }, { id: 'a3' }, { id: 'a4' }], watermark: 5 });
-    expect((await store.since('c', 4))?.activities).toEqual([{ id: 'a4' }]);
-    expect((await store.since('c', 5))?.activities).toEqual([]);
-  });
+describe('the conversation store in memory', () => {
+  conversationStoreContract(async (limits) => new MemoryConversationStore({ ...limits, maxMemoryBytes: LIMITS.maxMemoryBytes }));
 
   it('drops the least recently used conversations past its limit', async () => {
     const store = new MemoryConversationStore({ ...LIMITS, maxConversations: 2 });
@@ -40,19 +34,6 @@ describe('the conversation store', () => {
     expect(store.size).toBe(2);
     expect(await store.has('a')).toBe(false);
     expect(await store.append('a', { id: 'x' })).toBe(false);
-  });
-
-  it('keeps a conversation within its byte budget, oldest first, keeping watermarks valid', async () => {
-    const store = new MemoryConversationStore({ ...LIMITS, maxConversationBytes: 3_000 });
-    await store.create('c', 'u');
-    for (let i = 0; i < 5; i++) await store.append('c', activityOf(`a${i}`, 1_000));
-    const page = await store.since('c', 0);
-    expect(page?.activities.map((a) => a.id)).toEqual(['a2', 'a3', 'a4']);
-    expect(page?.watermark).toBe(5);
-    // One activity bigger than the whole budget still stays: it is the newest.
-    await store.append('c', activityOf('big', 5_000));
-    expect((await store.since('c', 0))?.activities.map((a) => a.id)).toEqual(['big']);
-    expect((await store.since('c', 5))?.watermark).toBe(6);
   });
 
   it('keeps all conversations within the memory budget, dropping the least recently used', async () => {
