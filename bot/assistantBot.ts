@@ -181,7 +181,7 @@ export class AssistantBot extends ActivityHandler {
     }
     if (action?.type === 'listPage') {
       const page = assistant.list(action.query);
-      if (page.kind === 'list') await context.sendActivity(renderer.listAnswer(page, lang, action.offset, channel));
+      if (page?.kind === 'list') await context.sendActivity(renderer.listAnswer(page, lang, action.offset, channel));
       return;
     }
 

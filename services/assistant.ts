@@ -123,10 +123,7 @@ export class Assistant {
     // A list question about another city ("is there a hospital for foreigners in Harbin?") is not ours either.
     const listed = this.listAsked(text, resolved.lang, options.context);
     const list = listed && !this.options.scope.otherPlace(text) ? this.list(listed) : undefined;
-    // A list of none, when some places' sources do not say, is only the answer if no entry answers with confidence:
-    // "is there an English window in the service centres?" is better answered by the overview of those windows.
-    const unsureNone = list?.kind === 'list' && list.entries.length === 0 && list.notStated > 0;
-    if (list && !unsureNone) return { ...base, decision: list };
+    if (list) return { ...base, decision: list };
 
     const { candidates, evidence, timings } = await this.rank(withoutIdentifiers(text), resolved.lang, mode, options.passagesInLang);
     const result = { ...base, candidates, evidence, timings };
@@ -142,7 +139,6 @@ export class Assistant {
     if (scope.otherPlace(text)) return { ...result, decision: { kind: 'fallback', reason: 'other-place' } };
 
     const outcome = decide(candidates, evidence, calibration);
-    if (list && outcome.kind !== 'answer') return { ...result, decision: list };
     // Choices are distinct entries, at most MAX_CHOICES, and never the entry answered.
     const entries = (ids: string[], answered?: string) => [...new Set(ids)].filter((id) => id !== answered).slice(0, MAX_CHOICES).map((id) => kb.byId.get(id)!);
     const decision: Decision =
@@ -154,9 +150,14 @@ export class Assistant {
     return { ...result, decision: this.followUp(text, resolved.lang, decision, options.context) ?? decision };
   }
 
-  /** The places a list query names: a list, or the one entry itself when exactly one matches. */
-  list(query: ListQuery): Decision {
-    const { entries, notStated } = matchList(this.options.kb.entries, query);
+  /**
+   * The places a list query names: a list, or the one entry itself when exactly one matches. Undefined when no
+   * place's sources state what the query filters by: no list can be made, and the question is left to retrieval
+   * ("is there an English window in the service centres?" has an overview entry).
+   */
+  list(query: ListQuery): Decision | undefined {
+    const { entries, notStated, ofKind } = matchList(this.options.kb.entries, query);
+    if (entries.length === 0 && notStated === ofKind && ofKind > 0) return undefined;
     if (entries.length === 1) return { kind: 'answer', entry: entries[0], alternatives: [] };
     return { kind: 'list', query, entries, notStated };
   }

@@ -50,14 +50,15 @@ function languageName(code: string, lang: Lang): string {
 function filterLabels(filters: ListFilters, lang: Lang, localizer: Localizer): string[] {
   const t = (key: string, values?: Record<string, unknown>) => localizer.t(lang, key, values);
   const labels: string[] = [];
-  if (filters.district) labels.push(t('filter.district', { value: t(`district.${filters.district}`) }));
+  const list = (values: string[]) => new Intl.ListFormat(lang, { type: 'disjunction' }).format(values);
+  if (filters.districts) labels.push(t('filter.district', { value: list(filters.districts.map((d) => t(`district.${d}`))) }));
   if (filters.language) labels.push(t('filter.language', { value: languageName(filters.language, lang) }));
   if (filters.curricula) {
     // A bare "IB" asks for all four programmes; it reads better as the programmes' common name.
     const value = t(filters.curricula.length > 1 ? 'curriculum.ib' : `curriculum.${filters.curricula[0]}`);
     labels.push(t('filter.curricula', { value }));
   }
-  if (filters.feature) labels.push(t('filter.feature', { value: t(`feature.${filters.feature}`) }));
+  for (const feature of filters.features ?? []) labels.push(t('filter.feature', { value: t(`feature.${feature}`) }));
   if (filters.schoolType) labels.push(t('filter.schoolType', { value: t(`schoolType.${filters.schoolType}`) }));
   if (filters.age !== undefined) labels.push(t('filter.age', { value: filters.age }));
   return labels;
@@ -76,7 +77,7 @@ function itemFacets(entry: Entry, query: ListQuery, lang: Lang, localizer: Local
     const matching = facets.curricula.filter((c) => query.curricula!.includes(c)).map((c) => t(`curriculum.${c}`));
     parts.push(t('filter.curricula', { value: new Intl.ListFormat(lang).format(matching) }));
   }
-  if (query.feature) parts.push(t('filter.feature', { value: t(`feature.${query.feature}`) }));
+  for (const feature of query.features ?? []) parts.push(t('filter.feature', { value: t(`feature.${feature}`) }));
   if (query.schoolType && facets.schoolType) parts.push(t('filter.schoolType', { value: t(`schoolType.${facets.schoolType}`) }));
   if ((query.age !== undefined || query.kind === 'school') && facets.ages) parts.push(t('filter.age', { value: t('ages', facets.ages) }));
   return parts;
@@ -84,10 +85,10 @@ function itemFacets(entry: Entry, query: ListQuery, lang: Lang, localizer: Local
 
 /** The fact or facet each filter reads. */
 const FILTER_FACT: Record<keyof ListFilters, StatedKey | ((query: ListQuery) => StatedKey)> = {
-  district: 'district',
+  districts: 'district',
   language: 'languages',
   curricula: 'curricula',
-  feature: (query) => query.feature!,
+  features: (query) => query.features![0],
   schoolType: 'schoolType',
   age: 'ages',
 };

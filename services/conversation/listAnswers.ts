@@ -25,10 +25,13 @@ function languageVerdict(entry: Entry, language: string): Verdict {
 function verdicts(entry: Entry, filters: ListFilters): Verdict[] {
   const { facts, facets } = entry;
   const judged: Record<keyof ListFilters, () => Verdict> = {
-    district: () => verdict(facts.district !== undefined, () => facts.district === filters.district),
+    districts: () => verdict(facts.district !== undefined, () => filters.districts!.includes(facts.district!)),
     language: () => languageVerdict(entry, filters.language!),
     curricula: () => verdict(facets.curricula !== undefined, () => facets.curricula!.some((c) => filters.curricula!.includes(c))),
-    feature: () => verdict(facets[filters.feature!] !== undefined, () => facets[filters.feature!] === true),
+    features: () => {
+      const judged = filters.features!.map((feature) => verdict(facets[feature] !== undefined, () => facets[feature] === true));
+      return judged.includes('no') ? 'no' : judged.includes('not-stated') ? 'not-stated' : 'yes';
+    },
     schoolType: () => verdict(facets.schoolType !== undefined, () => facets.schoolType === filters.schoolType),
     age: () => verdict(facets.ages !== undefined, () => facets.ages!.from <= filters.age! && filters.age! <= facets.ages!.to),
   };
@@ -40,6 +43,8 @@ export interface ListMatch {
   entries: Entry[];
   /** Entries of the kind that meet no filter wrongly but whose sources do not state one of them. */
   notStated: number;
+  /** Entries of the kind, matching or not. */
+  ofKind: number;
 }
 
 /**
@@ -50,11 +55,13 @@ export function matchList(entries: readonly Entry[], query: ListQuery): ListMatc
   const { kind, ...filters } = query;
   const matched: Entry[] = [];
   let notStated = 0;
+  let ofKind = 0;
   for (const entry of entries) {
     if (entry.facets.kind !== kind) continue;
+    ofKind++;
     const judged = verdicts(entry, filters);
     if (judged.every((v) => v === 'yes')) matched.push(entry);
     else if (!judged.includes('no')) notStated++;
   }
-  return { entries: matched, notStated };
+  return { entries: matched, notStated, ofKind };
 }

@@ -20,12 +20,14 @@ const FILTERED_SCHOOL_TYPES = ['embassy', 'chinese-school'] as const;
  */
 export const ListQuerySchema = z.strictObject({
   kind: z.enum(ENTRY_KINDS),
-  district: z.enum(DISTRICTS).optional(),
+  /** Any of these districts ("in Fengtai or Daxing"). */
+  districts: z.array(z.enum(DISTRICTS)).min(1).max(DISTRICTS.length).optional(),
   /** An ISO 639-1 code: taught in (schools) or spoken there (everything else). */
   language: z.string().regex(/^[a-z]{2}$/).optional(),
   /** Any of these curricula (a bare "IB" names all four programmes). */
   curricula: z.array(z.enum(CURRICULA)).min(1).max(CURRICULA.length).optional(),
-  feature: z.enum(FEATURES).optional(),
+  /** All of these ("an international department and 24-hour emergency"). */
+  features: z.array(z.enum(FEATURES)).min(1).max(FEATURES.length).optional(),
   /** "International school" is how residents say "school", so only the other two types filter. */
   schoolType: z.enum(FILTERED_SCHOOL_TYPES).optional(),
   age: z.number().int().min(0).max(25).optional(),
@@ -51,14 +53,14 @@ const PLURAL_CUES = [
 ];
 const OTHER_CUES = [
   'which', 'what', 'any', 'are there', 'is there', 'where can', 'where', 'recommend',
-  '哪家', '哪个', '哪所', '有没有', '有什么',
+  '哪家', '哪个', '哪所', '有没有', '有什么', '有 + 吗', '列一下', '帮我列',
   'quel', 'quelle', 'y a t il', 'il y a', 'où',
   'qué', 'que', 'hay', 'algún', 'alguna', 'dónde', 'donde',
   'какая', 'какой', 'какое', 'есть ли', 'где',
   'أي', 'اي', 'هل توجد', 'هل يوجد', 'هل هناك', 'ما', 'أين',
   'welche', 'welcher', 'welches', 'gibt es', 'wo',
   'どこ', 'どの', 'どんな', 'ありますか', 'あります', '教えて',
-  '어떤', '어느', '어디', '있나요', '있어요', '있습니까', '알려',
+  '어떤', '어느', '어디', '있나요', '있어요', '있습니까', '알려', '보여주세요', '보여줘',
 ];
 
 /** Words naming each kind of place; the first group of each is plural or a list in itself. */
@@ -70,7 +72,7 @@ const KIND_PHRASES: Record<EntryKind, { plural: string[]; singular: string[] }> 
     ],
     singular: [
       'school', 'kindergarten', '学校', '国际学校', '幼儿园', 'école', 'ecole', 'lycée', 'escuela', 'colegio', 'школа', 'школу', 'школе',
-      'مدرسة', 'المدرسة', 'schule', 'インターナショナルスクール', '学校', 'スクール', '幼稚園', '학교', '국제학교', '유치원',
+      'مدرسة', 'المدرسة', 'schule', 'インターナショナルスクール', 'インター校', 'インター', '学校', 'スクール', '幼稚園', '학교', '국제학교', '유치원',
     ],
   },
   hospital: {
@@ -113,7 +115,7 @@ const KIND_PHRASES: Record<EntryKind, { plural: string[]; singular: string[] }> 
   hotline: {
     plural: [
       'hotlines', 'lignes d assistance', 'lignes directes', 'líneas de atención', 'горячие линии', 'الخطوط الساخنة', 'خطوط ساخنة', 'الخطوط الهاتفية',
-      'notrufnummern', 'servicenummern', 'notruf* + servicenummer*', 'helplines', 'emergency numbers', 'hotline numbers', 'phone lines',
+      'notrufnummern', 'servicenummern', 'notruf* + servicenummer*', 'экстренн* + номер*', 'helplines', 'emergency numbers', 'hotline numbers', 'phone lines',
       'numéros d urgence', 'lignes téléphoniques', 'números de emergencia', 'líneas telefónicas', 'телефоны экстренных служб', 'أرقام الطوارئ',
       '热线电话', '服务热线', 'ホットライン一覧', '핫라인 번호',
     ],
@@ -155,15 +157,15 @@ const CURRICULUM_PHRASES: { phrase: string; curricula: Curriculum[] }[] = [
   ...['a level', 'a levels', 'alevel', 'alevels', 'a レベル', 'aレベル', '에이레벨', 'a 레벨', 'a레벨'].map((phrase) => ({ phrase, curricula: ['a-level'] as Curriculum[] })),
   ...['igcse'].map((phrase) => ({ phrase, curricula: ['igcse'] as Curriculum[] })),
   ...['ap', 'advanced placement', 'ap课程', 'アドバンスト プレイスメント', 'アドバンストプレイスメント'].map((phrase) => ({ phrase, curricula: ['ap'] as Curriculum[] })),
-  ...['american curriculum', 'us curriculum', 'american school*', '美国课程', '美式', 'programme américain', 'currículo estadounidense', 'американск* программ*', 'المنهج الأمريكي', 'amerikanisch*', 'アメリカ式', '미국식', '미국 커리큘럼'].map((phrase) => ({ phrase, curricula: ['american'] as Curriculum[] })),
-  ...['british curriculum', 'english national curriculum', 'uk curriculum', 'british school*', '英国课程', '英式', 'programme britannique', 'currículo británico', 'британск* программ*', 'المنهج البريطاني', 'britisch*', 'イギリス式', '영국식', '영국 커리큘럼'].map((phrase) => ({ phrase, curricula: ['british'] as Curriculum[] })),
+  ...['american curriculum', 'us curriculum', 'american school*', '美国课程', '美式', 'programme américain', 'américaine', 'américaines', 'américains', 'currículo estadounidense', 'americano', 'americana', 'americanos', 'americanas', 'estadounidense*', 'американск* программ*', 'المنهج الأمريكي', 'amerikanisch*', 'アメリカ式', '미국식', '미국 커리큘럼'].map((phrase) => ({ phrase, curricula: ['american'] as Curriculum[] })),
+  ...['british curriculum', 'english national curriculum', 'uk curriculum', 'british school*', '英国课程', '英式', 'programme britannique', 'britannique*', 'currículo británico', 'británic*', 'britanic*', 'британск*', 'بريطاني*', 'британск* программ*', 'المنهج البريطاني', 'britisch*', 'イギリス式', '영국식', '영국 커리큘럼'].map((phrase) => ({ phrase, curricula: ['british'] as Curriculum[] })),
 ];
 
 /** Ages as residents write them: "5 year old", "5岁", "5歳", "5살", "5 ans", "5 años", "5 лет", "5 Jahre", "5 سنوات". */
-const AGE_PATTERN = /(\d{1,2})\s*(?:-?\s*(?:years?|yrs?)(?:[\s-]*old)?|岁|歳|살|ans|años|anos|лет|год[а]?|jahre?n?|jährig\w*|سنوات|سنة|عام|أعوام)/iu;
+const AGE_PATTERN = /(\d{1,2})\s*(?:-?\s*(?:years?|yrs?)(?:[\s-]*old)?|岁|歳|살|ans|años|anos|лет|год[а]?|jahre?n?|jährig\w*|سنوات|سنة|عام|أعوام)|(?:turns?|aged?)\s+(\d{1,2})\b/iu;
 
 const SCHOOL_TYPE_PHRASES: { phrase: string; schoolType: (typeof FILTERED_SCHOOL_TYPES)[number] }[] = [
-  ...['embassy school*', 'national school*', '使馆学校', '大使馆学校', '国别学校', 'école de l ambassade', 'écoles d ambassade', 'escuela* de la embajada', 'школ* при посольств*', 'مدرسة السفارة', 'مدارس السفارات', 'botschaftsschule*', '大使館学校', '대사관 학교', '대사관학교'].map((phrase) => ({ phrase, schoolType: 'embassy' as const })),
+  ...['embassy school*', 'national school*', '使馆学校', '大使馆学校', '国别学校', 'école de l ambassade', 'écoles d ambassade', 'escuela* de la embajada', 'школ* при посольств*', 'посольск* + школ*', 'مدرسة السفارة', 'مدارس السفارات', 'botschaftsschule*', '大使館学校', '大使館系', '大使館', '대사관 학교', '대사관학교'].map((phrase) => ({ phrase, schoolType: 'embassy' as const })),
   ...['chinese school*', 'public school*', 'local school*', '公立学校', '中国学校', '本地学校', 'école* publique*', 'école* chinoise*', 'escuela* pública*', 'escuela* china*', 'государственн* школ*', 'китайск* школ*', 'مدارس حكومية', 'مدرسة حكومية', 'مدارس صينية', 'öffentliche* schule*', 'chinesische* schule*', '公立校', '中国の学校', '현지 학교', '공립학교', '중국 학교'].map((phrase) => ({ phrase, schoolType: 'chinese-school' as const })),
 ];
 
@@ -174,6 +176,11 @@ const SCHOOL_TYPE_PHRASES: { phrase: string; schoolType: (typeof FILTERED_SCHOOL
 const LIST_FILLER = [
   'interpreter', 'interpreters', 'interpretation', 'translator', '翻译', 'interprète*', 'intérprete*', 'traductor*', 'переводчик*', 'مترجم*', 'الترجمة',
   'dolmetsch*', '通訳', '통역', 'bitte',
+  // Politeness, looking for, teaching.
+  'please', 's il vous plait', 'por favor', 'пожалуйста', 'من فضلك', 'ください', '주세요', '좀', '帮我',
+  'looking for', 'search*', 'cherche*', 'busco', 'buscamos', 'ищу', 'ищем', 'suche', 'suchen', 'أبحث', 'ابحث', '探して', '찾고', '找',
+  'teach*', 'enseign*', 'enseñ*', 'преподают', 'учат', 'unterricht*', 'lehrplan', 'تدرس*', 'تدرّس*', '教える', '가르치*',
+  'منطقة', 'المنطقة', 'الموجودة', 'ساعة', 'مدار',
   // Speaking, staff, being located, and "of them" in a refinement ("which of them are in Shunyi?").
   'speak', 'speaks', 'spoken', 'staff', 'located', 'of them', 'among them', 'only', 'just', 'ones',
   'parle*', 'personnel', 'situé*', 'se trouve*', 'parmi eux', 'seulement', 'uniquement',
@@ -275,12 +282,13 @@ export class ListQuestionReader {
     const prepared = prepareText(text);
     const schoolType = this.schoolTypes.first(prepared);
     // "French school" names a curriculum's language; "embassy school" is a type, not a language.
-    const age = AGE_PATTERN.exec(text)?.[1];
+    const ageMatch = AGE_PATTERN.exec(text);
+    const age = ageMatch?.[1] ?? ageMatch?.[2];
     const filters: ListFilters = {
-      district: this.districts.first(prepared),
+      districts: nonEmpty(this.districts.all(prepared)),
       language: this.languages.first(prepared),
       curricula: this.curricula.first(prepared),
-      feature: this.features.first(prepared),
+      features: nonEmpty(this.features.all(prepared)),
       schoolType,
       age: age === undefined ? undefined : Number(age),
     };
@@ -331,18 +339,20 @@ export class ListQuestionReader {
 
 /** The filters that describe a kind of place: "国际部" in a question about schools is not a hospital's department. */
 export function filtersFor(kind: EntryKind, filters: ListFilters): ListFilters {
-  const { curricula, schoolType, age, feature, ...common } = filters;
-  const featureApplies = feature && (feature === 'foreignLanguageWindow' ? kind === 'service-centre' || kind === 'exit-entry-office' : kind === 'hospital');
-  const applying: ListFilters = { ...common, ...(kind === 'school' && { curricula, schoolType, age }), ...(featureApplies && { feature }) };
+  const { curricula, schoolType, age, features, ...common } = filters;
+  const applies = (feature: Feature) => (feature === 'foreignLanguageWindow' ? kind === 'service-centre' || kind === 'exit-entry-office' : kind === 'hospital');
+  const applying: ListFilters = { ...common, ...(kind === 'school' && { curricula, schoolType, age }), features: nonEmpty((features ?? []).filter(applies)) };
   // Only the filters set: a refinement is spread over the list in context, and must not unset its other filters.
   return Object.fromEntries(Object.entries(applying).filter(([, value]) => value !== undefined)) as ListFilters;
 }
 
+const nonEmpty = <T>(values: T[]): T[] | undefined => (values.length > 0 ? values : undefined);
+
 /** The kind of place a filter belongs to, when only one kind has it. */
 function impliedKind(filters: ListFilters): EntryKind | undefined {
   if (filters.curricula || filters.schoolType) return 'school';
-  if (filters.feature === 'foreignLanguageWindow') return 'service-centre';
-  if (filters.feature) return 'hospital';
+  if (filters.features?.includes('foreignLanguageWindow')) return 'service-centre';
+  if (filters.features) return 'hospital';
   return undefined;
 }
 

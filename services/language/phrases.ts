@@ -104,16 +104,30 @@ export class PhraseList<T> {
   }
 
   first(text: PreparedText): T | undefined {
+    for (const index of this.candidates(text)) {
+      const { parts, value } = this.phrases[index];
+      if (parts.every((part) => part.matches(text))) return value;
+    }
+    return undefined;
+  }
+
+  /** The values of every phrase the message contains, each once, in list order. */
+  all(text: PreparedText): T[] {
+    const values = new Set<T>();
+    for (const index of this.candidates(text)) {
+      const { parts, value } = this.phrases[index];
+      if (parts.every((part) => part.matches(text))) values.add(value);
+    }
+    return [...values];
+  }
+
+  /** The phrases whose key occurs in the message, in list order. */
+  private candidates(text: PreparedText): number[] {
     const candidates: number[] = [...(this.byKey.get('') ?? [])]; // a phrase with no part matches anything
     for (const key of keysIn(text)) {
       const indices = this.byKey.get(key);
       if (indices) candidates.push(...indices);
     }
-    candidates.sort((a, b) => a - b);
-    for (const index of candidates) {
-      const { parts, value } = this.phrases[index];
-      if (parts.every((part) => part.matches(text))) return value;
-    }
-    return undefined;
+    return [...new Set(candidates)].sort((a, b) => a - b);
   }
 }

@@ -71,7 +71,7 @@ describe('list answers', () => {
   });
 
   it('refuses a forged page request', async () => {
-    const [reply] = await send(app, { text: 'more', value: { type: 'listPage', query: { kind: 'school', district: 'nowhere' }, offset: 8 }, conversation: { id: 'list-forged' } as never });
+    const [reply] = await send(app, { text: 'more', value: { type: 'listPage', query: { kind: 'school', districts: ['nowhere'] }, offset: 8 }, conversation: { id: 'list-forged' } as never });
     expect(dataOf(reply).kind).not.toBe('list');
   });
 });

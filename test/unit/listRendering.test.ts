@@ -21,7 +21,7 @@ function listOf(query: ListQuery): Extract<Decision, { kind: 'list' }> {
 
 describe('rendering a list', () => {
   it('gives Web Chat a carousel of at most 8 cards, each opening its entry, and a "show more"', () => {
-    const list = listOf({ kind: 'school', district: 'chaoyang' });
+    const list = listOf({ kind: 'school', districts: ['chaoyang'] });
     expect(list.entries.length).toBeGreaterThan(8);
     const reply = renderer.listAnswer(list, 'en');
     expect(reply.attachmentLayout).toBe('carousel');
@@ -36,7 +36,7 @@ describe('rendering a list', () => {
   });
 
   it('writes numbered lines for a channel without cards', () => {
-    const list = listOf({ kind: 'school', district: 'chaoyang' });
+    const list = listOf({ kind: 'school', districts: ['chaoyang'] });
     const reply = renderer.listAnswer(list, 'en', 0, { cards: false });
     expect(reply.attachments).toBeUndefined();
     expect(reply.text).toMatch(/^1\. .+District: Chaoyang.* — \[.+\]\(https?:\/\/.+\)$/m);
@@ -45,7 +45,7 @@ describe('rendering a list', () => {
   });
 
   it('names the filters, the facets that matched, and what the sources do not state, in every language', () => {
-    const list = listOf({ kind: 'hospital', feature: 'internationalDepartment' });
+    const list = listOf({ kind: 'hospital', features: ['internationalDepartment'] });
     expect(list.notStated).toBeGreaterThan(0);
     for (const lang of LANGS) {
       const card = listCard(list, lang, localizer);
@@ -57,7 +57,7 @@ describe('rendering a list', () => {
   });
 
   it('says in the reader\'s language that nothing matched, right to left in Arabic', () => {
-    const reply = renderer.listAnswer(listOf({ kind: 'school', district: 'pinggu' }), 'ar');
+    const reply = renderer.listAnswer(listOf({ kind: 'school', districts: ['pinggu'] }), 'ar');
     expect(reply.channelData).toMatchObject({ kind: 'list', dir: 'rtl', entryIds: [] });
     expect(reply.text).toContain(localizer.t('ar', 'district.pinggu'));
     expect(reply.text).toContain('12345');

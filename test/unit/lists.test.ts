@@ -9,17 +9,17 @@ const reader = listQuestionReader('locales');
 
 describe('reading list questions', () => {
   it.each([
-    ['en', 'Which hospitals have an international department?', { kind: 'hospital', feature: 'internationalDepartment' }],
-    ['zh', '顺义有哪些学校提供IB文凭课程?', { kind: 'school', district: 'shunyi', curricula: ['ib-dp'] }],
-    ['fr', 'Quelles écoles de Haidian proposent les A-Levels ?', { kind: 'school', district: 'haidian', curricula: ['a-level'] }],
+    ['en', 'Which hospitals have an international department?', { kind: 'hospital', features: ['internationalDepartment'] }],
+    ['zh', '顺义有哪些学校提供IB文凭课程?', { kind: 'school', districts: ['shunyi'], curricula: ['ib-dp'] }],
+    ['fr', 'Quelles écoles de Haidian proposent les A-Levels ?', { kind: 'school', districts: ['haidian'], curricula: ['a-level'] }],
     ['es', '¿Qué hospitales atienden en árabe?', { kind: 'hospital', language: 'ar' }],
-    ['ru', 'Какие школы есть в Шуньи?', { kind: 'school', district: 'shunyi' }],
-    ['ar', 'ما هي المدارس في تشاويانغ؟', { kind: 'school', district: 'chaoyang' }],
-    ['de', 'Welche Krankenhäuser haben eine Notaufnahme rund um die Uhr?', { kind: 'hospital', feature: 'emergency24h' }],
-    ['ja', '朝陽区の病院を教えて', { kind: 'hospital', district: 'chaoyang' }],
-    ['ko', '순이구에 있는 학교 알려주세요', { kind: 'school', district: 'shunyi' }],
+    ['ru', 'Какие школы есть в Шуньи?', { kind: 'school', districts: ['shunyi'] }],
+    ['ar', 'ما هي المدارس في تشاويانغ؟', { kind: 'school', districts: ['chaoyang'] }],
+    ['de', 'Welche Krankenhäuser haben eine Notaufnahme rund um die Uhr?', { kind: 'hospital', features: ['emergency24h'] }],
+    ['ja', '朝陽区の病院を教えて', { kind: 'hospital', districts: ['chaoyang'] }],
+    ['ko', '순이구에 있는 학교 알려주세요', { kind: 'school', districts: ['shunyi'] }],
     ['en', 'list the international talent communities', { kind: 'talent-community' }],
-    ['en', 'IB schools in shunyi', { kind: 'school', district: 'shunyi', curricula: ['ib-pyp', 'ib-myp', 'ib-dp', 'ib-cp'] }],
+    ['en', 'IB schools in shunyi', { kind: 'school', districts: ['shunyi'], curricula: ['ib-pyp', 'ib-myp', 'ib-dp', 'ib-cp'] }],
     ['es', '¿Dónde se puede estudiar el IGCSE?', { kind: 'school', curricula: ['igcse'] }],
   ] as const)('%s: %s', (lang, text, query) => {
     expect(reader.read(text, lang)).toEqual(query);
@@ -37,15 +37,15 @@ describe('reading list questions', () => {
   });
 
   it('reads a change of filters with nothing else, and only that', () => {
-    expect(reader.refinement('and in Haidian?', 'en')).toEqual({ district: 'haidian' });
-    expect(reader.refinement('那朝阳的呢?', 'zh')).toEqual({ district: 'chaoyang' });
-    expect(reader.refinement('а в Хайдяне?', 'ru')).toEqual({ district: 'haidian' });
+    expect(reader.refinement('and in Haidian?', 'en')).toEqual({ districts: ['haidian'] });
+    expect(reader.refinement('那朝阳的呢?', 'zh')).toEqual({ districts: ['chaoyang'] });
+    expect(reader.refinement('а в Хайдяне?', 'ru')).toEqual({ districts: ['haidian'] });
     expect(reader.refinement('what about hospitals in Haidian?', 'en')).toBeUndefined();
     expect(reader.refinement('and how do I renew my permit in Haidian?', 'en')).toBeUndefined();
   });
 
   it('keeps a hospital feature out of a school list', () => {
-    expect(reader.read('海淀区有哪些学校有国际部?', 'zh')).toEqual({ kind: 'school', district: 'haidian' });
+    expect(reader.read('海淀区有哪些学校有国际部?', 'zh')).toEqual({ kind: 'school', districts: ['haidian'] });
   });
 });
 
@@ -67,8 +67,8 @@ describe('matching a list', () => {
 
   it('lists what meets every filter, and counts what its sources do not state', () => {
     // c states no curricula; h no district, but its curriculum rules it out.
-    expect(matchList(entries, { kind: 'school', district: 'chaoyang', curricula: ['ib-dp'] })).toEqual({ entries: [entries[0]], notStated: 1 });
-    expect(matchList(entries, { kind: 'hospital', feature: 'internationalDepartment' })).toEqual({ entries: [entries[4]], notStated: 1 });
+    expect(matchList(entries, { kind: 'school', districts: ['chaoyang'], curricula: ['ib-dp'] })).toMatchObject({ entries: [entries[0]], notStated: 1 });
+    expect(matchList(entries, { kind: 'hospital', features: ['internationalDepartment'] })).toMatchObject({ entries: [entries[4]], notStated: 1 });
   });
 
   it('counts a national curriculum as teaching in its language', () => {
@@ -76,7 +76,7 @@ describe('matching a list', () => {
   });
 
   it('finds nothing rather than something unrelated', () => {
-    expect(matchList(entries, { kind: 'school', district: 'pinggu' })).toEqual({ entries: [], notStated: 1 });
+    expect(matchList(entries, { kind: 'school', districts: ['pinggu'] })).toEqual({ entries: [], notStated: 1, ofKind: 5 });
   });
 });
 
