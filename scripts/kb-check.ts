@@ -1,11 +1,14 @@
 /**
  * `npm run kb:check`: validates every knowledge entry, runs the whole-base checks and prints a coverage table.
- * Warns about entries last verified over 12 months ago. Exits 1 when anything is wrong (an entry over 18 months
+ * Warns about entries last verified over 12 months ago, and checks that knowledge/COVERAGE.md is up to date. Exits 1 when anything is wrong (an entry over 18 months
  * old among them), listing every problem at once.
  */
 import { loadConfig } from '../services/config.js';
-import { checkKnowledgeBase, coverage } from '../services/knowledge/check.js';
+import { checkKnowledgeBase, coverage as coverageTable } from '../services/knowledge/check.js';
+import { readFile } from 'node:fs/promises';
+import { coverageMarkdown } from '../services/knowledge/coverageMap.js';
 import { entriesByAge, FRESHNESS } from '../services/knowledge/freshness.js';
+import { coverageFile, loadPortalTopics } from '../services/knowledge/portalTopics.js';
 import { KnowledgeError, loadKnowledgeBase } from '../services/knowledge/load.js';
 import { LANGS } from '../services/languages.js';
 
@@ -14,8 +17,12 @@ try {
   const kb = await loadKnowledgeBase(config.knowledgeDir);
   const today = new Date().toISOString().slice(0, 10);
   const findings = checkKnowledgeBase(kb.entries, today);
+  // The coverage map is generated; a change to the entries or the topics must be followed by `npm run kb:coverage`.
+  const expectedCoverage = coverageMarkdown(await loadPortalTopics(config.scopeDir), kb.entries);
+  const coverage = await readFile(coverageFile(config.knowledgeDir), 'utf8').catch(() => '');
+  if (coverage !== expectedCoverage) findings.push({ entryId: coverageFile(config.knowledgeDir), message: 'out of date: run npm run kb:coverage' });
 
-  const table = coverage(kb.entries);
+  const table = coverageTable(kb.entries);
   const rows = Object.entries(table).map(([category, perLang]) => [category, ...LANGS.map((lang) => perLang[lang])]);
   console.log(['category', ...LANGS].join('\t'));
   for (const row of rows) console.log(row.join('\t'));
