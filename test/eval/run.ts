@@ -23,7 +23,7 @@ import { z } from 'zod';
 import { composeApp } from '../../bot/compose.js';
 import type { AskOptions, AskResult, RetrievalMode } from '../../services/assistant.js';
 import { loadConfig } from '../../services/config.js';
-import { EMERGENCY_KINDS } from '../../services/knowledge/schema.js';
+import { CATEGORIES, EMERGENCY_KINDS } from '../../services/knowledge/schema.js';
 import { LANGS, isLang, type Lang } from '../../services/languages.js';
 import { createLogger } from '../../services/logger.js';
 import { DENSE_FEATURES, LEXICAL_FEATURES, featuresOf } from '../../services/retrieval/decide.js';
@@ -271,6 +271,9 @@ const fused = byMode.get('fused')!;
 const overall = Object.fromEntries([...byMode].map(([mode, outcomes]) => [mode, summarize(outcomes)])) as Partial<Record<RetrievalMode, Metrics>>;
 const perLanguage = LANGS.map((lang) => ({ lang, metrics: summarize(fused.filter((o) => o.question.lang === lang)) }));
 const perType = QUESTION_TYPES.map((type) => ({ type, metrics: summarize(fused.filter((o) => o.question.type === type)) })).filter((t) => t.metrics.questions > 0);
+// In-scope questions by the category of the entry they expect (its first), for each category's R@3 and answer accuracy.
+const categoryOf = (o: EvalOutcome) => kb.byId.get(o.question.expect[0])?.category;
+const perCategory = CATEGORIES.map((category) => ({ category, metrics: summarize(fused.filter((o) => categoryOf(o) === category)) })).filter((c) => c.metrics.questions > 0);
 const falseAlarms = (outcomes: EvalOutcome[]) => outcomes.filter((o) => o.decision === 'emergency' && !o.question.expect.some((id) => kb.byId.get(id)?.emergency)).length / outcomes.length;
 const emergencyRate = (mode: RetrievalMode, lang?: Lang, key: 'right' | 'flagged' = 'right') => {
   const hits = (emergencyHits.get(mode) ?? []).filter((h) => !lang || h.q.lang === lang);
@@ -323,6 +326,10 @@ const lines = [
   '**Per question type (fused)**',
   '',
   ...table(perType.map(({ type, metrics }) => row(type, metrics))),
+  '',
+  '**Per category of the expected entry (fused, in-scope questions)**',
+  '',
+  ...table(perCategory.map(({ category, metrics }) => row(category, metrics))),
   '',
   '**Per language and path: R@1 / answer accuracy / out-of-scope answered**',
   '',
@@ -377,7 +384,7 @@ for (const mode of emergencyModes) {
 
 const summary = { fusedRecallAt3: overall.fused!.recallAt3, outOfScopeAnswered: 1 - overall.fused!.fallbackRecall };
 mkdirSync('reports', { recursive: true });
-writeFileSync('reports/eval.json', `${JSON.stringify({ generated: new Date().toISOString(), split: args.split, smoke: args.smoke, entries: kb.entries.length, dense: status.dense, summary, overall, crossLingual, perLanguage, perType, misses: misses.map((m) => ({ ...m.question, got: m.ranked[0], decision: m.decision })) }, null, 2)}\n`);
+writeFileSync('reports/eval.json', `${JSON.stringify({ generated: new Date().toISOString(), split: args.split, smoke: args.smoke, entries: kb.entries.length, dense: status.dense, summary, overall, crossLingual, perLanguage, perType, perCategory, misses: misses.map((m) => ({ ...m.question, got: m.ranked[0], decision: m.decision })) }, null, 2)}\n`);
 writeFileSync('reports/eval.md', `${lines.join('\n')}\n`);
 
 // Every decision of this run, per path: what --same-decisions compares.
