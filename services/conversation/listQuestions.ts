@@ -68,7 +68,7 @@ const KIND_PHRASES: Record<EntryKind, { plural: string[]; singular: string[] }> 
   school: {
     plural: [
       'schools', 'international schools', 'écoles', 'ecoles', 'lycées', 'établissements scolaires', 'escuelas', 'colegios', 'liceos',
-      'школы', 'школ', 'школах', 'школами', 'гимназии', 'مدارس', 'المدارس', 'schulen', 'gymnasien', 'スクール一覧',
+      'школы', 'школ', 'школах', 'школами', 'гимназии', 'مدارس', 'المدارس', 'schulen', 'gymnasien', 'スクール一覧', '학교들',
     ],
     singular: [
       'school', 'kindergarten', '学校', '国际学校', '幼儿园', 'école', 'ecole', 'lycée', 'escuela', 'colegio', 'школа', 'школу', 'школе',
@@ -79,7 +79,7 @@ const KIND_PHRASES: Record<EntryKind, { plural: string[]; singular: string[] }> 
     plural: [
       'hospitals', 'clinics', 'medical institutions', 'medical centres', 'medical centers', 'hôpitaux', 'cliniques', 'hopitaux', 'établissements médicaux', 'hospitales', 'instituciones médicas', 'centros médicos', 'clínicas',
       'больницы', 'больниц', 'больницах', 'клиники', 'клиник', 'госпитали', 'медицинск* учреждени*', 'مستشفيات', 'المستشفيات', 'المؤسسات الطبية', 'krankenhäuser', 'kliniken',
-      'medizinische einrichtungen', '医疗机构', '医療機関', '의료기관',
+      'medizinische einrichtungen', '医疗机构', '医療機関', '의료기관', '병원들',
     ],
     singular: ['hospital', '医院', 'hôpital', 'hopital', 'больница', 'больнице', 'госпитал*', 'مستشفى', 'المستشفى', 'krankenhaus', 'klinik', '病院', '병원'],
   },
@@ -126,7 +126,7 @@ const KIND_PHRASES: Record<EntryKind, { plural: string[]; singular: string[] }> 
 const FEATURE_PHRASES: Record<Feature, string[]> = {
   internationalDepartment: [
     'international department', 'international medical', 'international service*', 'international clinic', 'foreigners desk', 'vip',
-    '国际部', '国际医疗', '国际门诊', '涉外', 'département international', 'service international', 'services internationaux',
+    '国际部', '国际医疗部', '国际医疗', '国际门诊', '涉外', 'département international', 'service international', 'services internationaux',
     'departamento internacional', 'servicio* internacional*', 'международн* отдел*', 'международн* отделени*', 'для иностранц*',
     'قسم دولي', 'القسم الدولي', 'الخدمات الطبية الدولية', 'internationale abteilung', 'internationale* station', 'auslandsabteilung',
     '国際部', '国際医療', '外国人向け', '국제부', '국제진료', '국제 진료', '외국인 진료',
@@ -181,6 +181,12 @@ const LIST_FILLER = [
   'looking for', 'search*', 'cherche*', 'busco', 'buscamos', 'ищу', 'ищем', 'suche', 'suchen', 'أبحث', 'ابحث', '探して', '찾고', '找',
   'teach*', 'enseign*', 'enseñ*', 'преподают', 'учат', 'unterricht*', 'lehrplan', 'تدرس*', 'تدرّس*', '教える', '가르치*',
   'منطقة', 'المنطقة', 'الموجودة', 'ساعة', 'مدار',
+  // Where one lives, one's children, and "options".
+  'live', 'lives', 'living', 'district', 'districts', 'options', 'choices', 'son', 'daughter',
+  'habite', 'habitons', 'enfant*', 'fils', 'fille', 'choix', 'vivo', 'vivimos', 'hijo*', 'hija*', 'niñ*', 'opciones',
+  'живу', 'живём', 'живем', 'ребён*', 'ребен*', 'дет*', 'сын*', 'доч*', 'вариант*', 'программ*',
+  'أسكن', 'نسكن', 'طفل*', 'أطفال', 'ابن*', 'خيارات', 'wohne', 'wohnen', 'kind', 'kinder', 'sohn', 'tochter', 'möglichkeiten', 'optionen',
+  '住在', '儿子', '女儿', '选择', '住んで', '息子', '娘', '選択肢', '살고', '아들', '딸', '선택지',
   // Speaking, staff, being located, and "of them" in a refinement ("which of them are in Shunyi?").
   'speak', 'speaks', 'spoken', 'staff', 'located', 'of them', 'among them', 'only', 'just', 'ones',
   'parle*', 'personnel', 'situé*', 'se trouve*', 'parmi eux', 'seulement', 'uniquement',

@@ -6,7 +6,7 @@ import type { Lang } from '../languages.js';
 const UNSPACED_CONTENT = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const LONE_HANGUL = /(?<!\p{Script=Hangul})\p{Script=Hangul}(?!\p{Script=Hangul})/gu;
 /** Chinese characters that carry grammar, not a topic: particles, pronouns, question words, "is", "have", "or". */
-const CHINESE_FUNCTION_CHARS = /[的了吗呢吧啊呀或者和与及是在有个些哪什么怎这那都也就还要能可以我你他她们给把被让吗请问]/gu;
+const CHINESE_FUNCTION_CHARS = /[的了吗呢吧啊呀或者和与及是在有个些哪什么怎这那都也就还要能可以我你他她们给把被让请问想而且家]/gu;
 
 /**
  * Whether a message says something beyond a set of known phrases (phrase syntax in phrases.ts): once they are set
