@@ -90,6 +90,11 @@ export class Assistant {
     return new Assistant({ ...this.options, decision });
   }
 
+  /** The same assistant with the dense path added once it is built. */
+  withDense(dense: DenseRetriever): Assistant {
+    return new Assistant({ ...this.options, dense });
+  }
+
   /** An entry by id, for a "did you mean" choice the user clicked. */
   entry(id: string): Entry | undefined {
     return this.options.kb.byId.get(id);

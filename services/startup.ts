@@ -51,10 +51,6 @@ export function modelLoader(config: Config): () => Promise<Embedder | string> {
   };
 }
 
-function assistantOf(config: Config, kb: KnowledgeBase, scope: Scope, lexical: LexicalIndex, dense?: DenseRetriever): Assistant {
-  return new Assistant({ kb, scope, lexical, dense, decision: config.decision, weights: config.weights, lists: listQuestionReader(config.localesDir) });
-}
-
 /**
  * Loads the knowledge base and builds the lexical path: a retrieval that answers at once. The dense path is added
  * later by `withDense`, so a start or a reload never waits for embeddings. Loading yields to the event loop after
@@ -75,7 +71,8 @@ export async function buildRetrieval(config: Config, log: Logger): Promise<Retri
     dense: config.embedding.enabled ? { state: 'building', model, since } : { state: 'off', model, reason: DENSE_DISABLED, since },
     startupMs: Math.round(performance.now() - started),
   };
-  return { kb, scope, lexical, assistant: assistantOf(config, kb, scope, lexical), status };
+  const assistant = new Assistant({ kb, scope, lexical, decision: config.decision, weights: config.weights, lists: listQuestionReader(config.localesDir) });
+  return { kb, scope, lexical, assistant, status };
 }
 
 /**
@@ -109,7 +106,7 @@ export async function withDense(config: Config, log: Logger, base: Retrieval, lo
   log.info({ model, passages: dense.passageCount, buildMs }, 'dense path live');
   return {
     ...base,
-    assistant: assistantOf(config, base.kb, base.scope, base.lexical, dense),
+    assistant: base.assistant.withDense(dense),
     status: { ...base.status, dense: { state: 'on', model, passages: dense.passageCount, since: since(), buildMs } },
   };
 }

@@ -284,27 +284,23 @@ export class ListQuestionReader {
   }
 
   /** The filters a message names (district, language, curriculum, feature, school type, age), whatever else it says. */
-  filters(text: string): ListFilters {
-    const prepared = prepareText(text);
-    const schoolType = this.schoolTypes.first(prepared);
-    // "French school" names a curriculum's language; "embassy school" is a type, not a language.
+  private filters(prepared: PreparedText, text: string): ListFilters {
     const ageMatch = AGE_PATTERN.exec(text);
     const age = ageMatch?.[1] ?? ageMatch?.[2];
-    const filters: ListFilters = {
+    return onlySet({
       districts: nonEmpty(this.districts.all(prepared)),
       language: this.languages.first(prepared),
       curricula: this.curricula.first(prepared),
       features: nonEmpty(this.features.all(prepared)),
-      schoolType,
+      schoolType: this.schoolTypes.first(prepared),
       age: age === undefined ? undefined : Number(age),
-    };
-    return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) as ListFilters;
+    });
   }
 
   private signals(text: string): ListSignals {
-    const prepared: PreparedText = prepareText(text);
+    const prepared = prepareText(text);
     const kind = this.kinds.first(prepared);
-    return { kind: kind?.kind, plural: kind?.plural ?? false, cue: this.cues.first(prepared), filters: this.filters(text) };
+    return { kind: kind?.kind, plural: kind?.plural ?? false, cue: this.cues.first(prepared), filters: this.filters(prepared, text) };
   }
 
   /**
@@ -347,9 +343,13 @@ export class ListQuestionReader {
 export function filtersFor(kind: EntryKind, filters: ListFilters): ListFilters {
   const { curricula, schoolType, age, features, ...common } = filters;
   const applies = (feature: Feature) => (feature === 'foreignLanguageWindow' ? kind === 'service-centre' || kind === 'exit-entry-office' : kind === 'hospital');
-  const applying: ListFilters = { ...common, ...(kind === 'school' && { curricula, schoolType, age }), features: nonEmpty((features ?? []).filter(applies)) };
   // Only the filters set: a refinement is spread over the list in context, and must not unset its other filters.
-  return Object.fromEntries(Object.entries(applying).filter(([, value]) => value !== undefined)) as ListFilters;
+  return onlySet({ ...common, ...(kind === 'school' && { curricula, schoolType, age }), features: nonEmpty((features ?? []).filter(applies)) });
+}
+
+/** The filters that have a value: an unset key would overwrite a set one when filters are spread together. */
+function onlySet(filters: ListFilters): ListFilters {
+  return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) as ListFilters;
 }
 
 const nonEmpty = <T>(values: T[]): T[] | undefined => (values.length > 0 ? values : undefined);

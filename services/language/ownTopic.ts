@@ -15,7 +15,7 @@ const CHINESE_FUNCTION_CHARS = /[的了吗呢吧啊呀或者和与及是在有�
  * call after a traffic accident?" does.
  */
 export class OwnTopicTest {
-  /** Chinese, Japanese and Korean phrases, cut out of a message as substrings, longest first. */
+  /** Chinese, Japanese and Korean phrases, normalized as messages are, cut out of them as substrings, longest first. */
   private readonly unspaced: string[];
   /** Word starts of the phrases that end in `*`. */
   private readonly prefixes: string[];
@@ -23,7 +23,11 @@ export class OwnTopicTest {
 
   constructor(private readonly phrases: readonly string[]) {
     const parts = phrases.flatMap((phrase) => phrase.split(' + ')).map((part) => part.trim().toLowerCase());
-    this.unspaced = parts.filter((part) => UNSPACED.test(part)).map((part) => part.replace(/\*$/, '')).sort((a, b) => b.length - a.length);
+    this.unspaced = parts
+      .filter((part) => UNSPACED.test(part))
+      .map((part) => part.replace(/\*$/, ''))
+      .sort((a, b) => b.length - a.length)
+      .map(normalizeForMatching);
     this.prefixes = parts.filter((part) => part.endsWith('*') && !UNSPACED.test(part)).map((part) => normalizeForMatching(part.slice(0, -1)));
   }
 
@@ -41,7 +45,7 @@ export class OwnTopicTest {
     // Punctuation goes first: "l'IGCSE" is the word IGCSE after an elided article.
     const normalized = normalizeForMatching(text);
     const rest = this.unspaced
-      .reduce((remaining, phrase) => remaining.replaceAll(normalizeForMatching(phrase), ' '), normalized)
+      .reduce((remaining, phrase) => remaining.replaceAll(phrase, ' '), normalized)
       // Matching decomposes Hangul syllables into letters; counting needs them whole again.
       .normalize('NFC')
       // A lone Korean syllable left where a phrase was cut out is its particle (한국어로, 병원은).
