@@ -5,14 +5,20 @@ import { SCREENSHOT_DIR, useAppAndBrowser } from './browser.js';
 const PASSWORD = 'a long hotline passphrase';
 const ctx = useAppAndBrowser(async () => ({ STAFF_ACCOUNTS: `operator=${await hashPassword(PASSWORD)}` }));
 
+/** A new page with the operator logged in to the console. */
+async function loggedIn() {
+  const page = await ctx.browser.newPage();
+  await page.goto(`${ctx.app.url}/staff/`);
+  await page.locator('#username').fill('operator');
+  await page.locator('#password').fill(PASSWORD);
+  await page.locator('#password').press('Enter');
+  await page.locator('#query').waitFor({ state: 'visible' });
+  return page;
+}
+
 describe('the hotline staff console', () => {
   it('logs in, searches in Chinese and shows the Russian answer beside the Chinese original', async () => {
-    const page = await ctx.browser.newPage();
-    await page.goto(`${ctx.app.url}/staff/`);
-    await page.locator('#username').fill('operator');
-    await page.locator('#password').fill(PASSWORD);
-    await page.locator('#password').press('Enter');
-    await page.locator('#query').waitFor({ state: 'visible' });
+    const page = await loggedIn();
     expect(await page.locator('#login').isHidden()).toBe(true);
     await page.locator('#caller-lang').selectOption('ru');
     await page.locator('#query').fill('外国人怎么预约协和医院');
@@ -34,12 +40,7 @@ describe('the hotline staff console', () => {
   });
 
   it('shows a list question\'s places, with the list heading in the caller\'s language beside Chinese', async () => {
-    const page = await ctx.browser.newPage();
-    await page.goto(`${ctx.app.url}/staff/`);
-    await page.locator('#username').fill('operator');
-    await page.locator('#password').fill(PASSWORD);
-    await page.locator('#password').press('Enter');
-    await page.locator('#query').waitFor({ state: 'visible' });
+    const page = await loggedIn();
     await page.locator('#caller-lang').selectOption('fr');
     await page.locator('#query').fill('哪些医院有国际部?');
     await page.locator('#list:not([hidden]) article').first().waitFor({ timeout: 10_000 });

@@ -3,12 +3,17 @@ import { SCREENSHOT_DIR, useAppAndBrowser } from './browser.js';
 
 const ctx = useAppAndBrowser();
 
+/** The Web Chat page in English, once its welcome has arrived; and its send box. */
+async function openWebChat() {
+  const page = await ctx.browser.newPage();
+  await page.goto(`${ctx.app.url}/webchat?lang=en`);
+  await page.getByText('Hello! I answer questions', { exact: false }).first().waitFor({ timeout: 20_000 });
+  return { page, input: page.locator('[data-id="webchat-sendbox-input"]') };
+}
+
 describe('the official Bot Framework Web Chat against our Direct Line', () => {
   it('completes a round trip: the answer appears and the message is not marked "Send failed"', async () => {
-    const page = await ctx.browser.newPage();
-    await page.goto(`${ctx.app.url}/webchat?lang=en`);
-    await page.getByText('Hello! I answer questions', { exact: false }).first().waitFor({ timeout: 20_000 });
-    const input = page.locator('[data-id="webchat-sendbox-input"]');
+    const { page, input } = await openWebChat();
     await input.fill('How can I call 12345 in English?');
     await input.press('Enter');
     await page.getByText('12345 citizen hotline (foreign-language service)').first().waitFor({ timeout: 20_000 });
@@ -18,10 +23,7 @@ describe('the official Bot Framework Web Chat against our Direct Line', () => {
   });
 
   it('shows a list answer as a carousel of cards, each with a button that opens its entry', async () => {
-    const page = await ctx.browser.newPage();
-    await page.goto(`${ctx.app.url}/webchat?lang=en`);
-    await page.getByText('Hello! I answer questions', { exact: false }).first().waitFor({ timeout: 20_000 });
-    const input = page.locator('[data-id="webchat-sendbox-input"]');
+    const { page, input } = await openWebChat();
     await input.fill('Which hospitals have an international department?');
     await input.press('Enter');
     await page.getByText('Hospitals in our sources', { exact: false }).first().waitFor({ timeout: 20_000 });

@@ -3,12 +3,10 @@
  * without the entries' alternate questions, played through /api/messages with one conversation id per dialogue, so
  * that conversation state, follow-ups and language switches work as in the product.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { FACT_KINDS } from '../../services/conversation/factQuestions.js';
 import { LANGS, type Lang } from '../../services/languages.js';
+import { loadLanguageFiles } from './languageFiles.js';
 
 const DIALOGUES_DIR = 'test/eval/conversations';
 
@@ -29,19 +27,7 @@ const DialogueSchema = z.strictObject({
 type Dialogue = z.infer<typeof DialogueSchema> & { lang: Lang };
 
 export function loadDialogues(knownIds: ReadonlySet<string>): Dialogue[] {
-  return readdirSync(DIALOGUES_DIR)
-    .filter((file) => file.endsWith('.yaml'))
-    .flatMap((file) => {
-      const lang = file.replace('.yaml', '') as Lang;
-      const parsed = z.array(DialogueSchema).safeParse(parseYaml(readFileSync(join(DIALOGUES_DIR, file), 'utf8')));
-      if (!parsed.success) throw new Error(`${DIALOGUES_DIR}/${file}: ${parsed.error.message}`);
-      for (const dialogue of parsed.data) {
-        for (const { expect } of dialogue.turns) {
-          for (const id of [expect.entry, ...(expect.list ?? [])]) if (id && !knownIds.has(id)) throw new Error(`${dialogue.id}: unknown entry ${id}`);
-        }
-      }
-      return parsed.data.map((dialogue) => ({ ...dialogue, lang }));
-    });
+  return loadLanguageFiles(DIALOGUES_DIR, DialogueSchema, (d) => d.turns.flatMap(({ expect }) => [expect.entry, ...(expect.list ?? [])]), knownIds);
 }
 
 interface Reply {
@@ -60,33 +46,41 @@ function entriesOf(reply: Reply | undefined): string[] {
   return data?.entryIds ?? (data?.entryId ? [data.entryId] : []);
 }
 
-export interface DialogueScores {
-  lang: Lang;
-  /** Turns asking a fact of the entry in context, and how many got the right fact (or "not stated") of the right entry. */
-  followUps: number;
-  followUpsRight: number;
-  /** Turns that start a new topic, and how many were wrongly answered from the previous one. */
-  topicChanges: number;
-  topicChangesInheriting: number;
-  /** Language switches, and how many re-rendered the right entry in the new language. */
-  switches: number;
-  switchesRight: number;
-  /** Turns that change a list's or an answer's filters ("and in Haidian?"), and how many got exactly the right places. */
-  facetChanges: number;
-  facetChangesRight: number;
-  /** Turns expecting a list: places listed, expected, and listed rightly. */
-  listTurns: number;
-  listed: number;
-  listExpected: number;
-  listRight: number;
+/**
+ * What the dialogues count, per language:
+ * - followUps / followUpsRight: turns asking a fact of the entry in context, and how many got the right fact (or
+ *   "not stated") of the right entry;
+ * - topicChanges / topicChangesInheriting: turns that start a new topic, and how many were wrongly answered from the
+ *   previous one;
+ * - switches / switchesRight: language switches, and how many re-rendered the right entry in the new language;
+ * - facetChanges / facetChangesRight: turns that change a list's or an answer's filters ("and in Haidian?"), and how
+ *   many got exactly the right places;
+ * - listTurns, listed, listExpected, listRight: turns expecting a list; places listed, expected, and listed rightly.
+ */
+const COUNTS = [
+  'followUps', 'followUpsRight', 'topicChanges', 'topicChangesInheriting', 'switches', 'switchesRight',
+  'facetChanges', 'facetChangesRight', 'listTurns', 'listed', 'listExpected', 'listRight',
+] as const;
+
+export type DialogueScores = Record<(typeof COUNTS)[number], number> & {
+  lang: Lang | 'all';
   /** Each turn scored wrong, for reading. */
   misses: string[];
+};
+
+function emptyScores(lang: Lang | 'all'): DialogueScores {
+  return { lang, misses: [], ...(Object.fromEntries(COUNTS.map((count) => [count, 0])) as Record<(typeof COUNTS)[number], number>) };
+}
+
+/** Every language's counts added up (misses are not carried over). */
+export function totalScores(scores: readonly DialogueScores[]): DialogueScores {
+  const total = emptyScores('all');
+  for (const score of scores) for (const count of COUNTS) total[count] += score[count];
+  return total;
 }
 
 export async function runDialogues(dialogues: Dialogue[], post: (conversationId: string, text: string, serial: number) => Promise<Reply[]>): Promise<DialogueScores[]> {
-  const scores = new Map<Lang, DialogueScores>(
-    LANGS.map((lang) => [lang, { lang, followUps: 0, followUpsRight: 0, topicChanges: 0, topicChangesInheriting: 0, switches: 0, switchesRight: 0, facetChanges: 0, facetChangesRight: 0, listTurns: 0, listed: 0, listExpected: 0, listRight: 0, misses: [] as string[] }]),
-  );
+  const scores = new Map<Lang, DialogueScores>(LANGS.map((lang) => [lang, emptyScores(lang)]));
   let serial = 0;
   for (const dialogue of dialogues) {
     const score = scores.get(dialogue.lang)!;

@@ -4,12 +4,10 @@
  * Scored by precision and recall over the places listed, summed over questions (a list of one entry answered
  * directly counts as that entry; a fallback or "did you mean" as an empty list).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Decision } from '../../services/assistant.js';
 import { LANGS, type Lang } from '../../services/languages.js';
+import { loadLanguageFiles } from './languageFiles.js';
 
 const LISTS_DIR = 'test/eval/lists';
 
@@ -24,17 +22,7 @@ const ListQuestionSchema = z.strictObject({
 export type ListQuestion = z.infer<typeof ListQuestionSchema> & { lang: Lang };
 
 export function loadListQuestions(knownIds: ReadonlySet<string>): ListQuestion[] {
-  return readdirSync(LISTS_DIR)
-    .filter((file) => file.endsWith('.yaml'))
-    .flatMap((file) => {
-      const lang = file.replace('.yaml', '') as Lang;
-      const parsed = z.array(ListQuestionSchema).safeParse(parseYaml(readFileSync(join(LISTS_DIR, file), 'utf8')));
-      if (!parsed.success) throw new Error(`${LISTS_DIR}/${file}: ${parsed.error.message}`);
-      for (const question of parsed.data) {
-        for (const id of question.expect) if (!knownIds.has(id)) throw new Error(`${question.id}: unknown entry ${id}`);
-      }
-      return parsed.data.map((question) => ({ ...question, lang }));
-    });
+  return loadLanguageFiles(LISTS_DIR, ListQuestionSchema, (q) => q.expect, knownIds);
 }
 
 /** The places a decision names, as a set of entry ids. */

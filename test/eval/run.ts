@@ -14,11 +14,9 @@
  * Every question is asked through `Assistant.ask`, the verb the bot uses; the fused run also posts each question
  * to /api/messages (expectReplies) and reads the reply's language from the activity the user would get.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { composeApp } from '../../bot/compose.js';
 import type { AskOptions, AskResult, RetrievalMode } from '../../services/assistant.js';
@@ -28,7 +26,8 @@ import { LANGS, isLang, type Lang } from '../../services/languages.js';
 import { createLogger } from '../../services/logger.js';
 import { DENSE_FEATURES, LEXICAL_FEATURES, featuresOf } from '../../services/retrieval/decide.js';
 import { calibrate, type TuningQuestion } from './calibrate.js';
-import { loadDialogues, runDialogues, type DialogueScores } from './conversations.js';
+import { loadDialogues, runDialogues, totalScores, type DialogueScores } from './conversations.js';
+import { loadLanguageFiles } from './languageFiles.js';
 import { loadListQuestions, scoreLists, type ListScores } from './lists.js';
 import { QUESTION_TYPES, splitOf, summarize, type EvalOutcome, type EvalQuestion, type Metrics } from './metrics.js';
 
@@ -44,48 +43,18 @@ const TUNE_MAX_FALSE_ALARMS = 0.005;
 /** How much worse than the baseline (in points) CI tolerates. */
 const BASELINE_TOLERANCE = 0.02;
 
-const QuestionFileSchema = z.array(
-  z.strictObject({
-    q: z.string().min(1),
-    expect: z.array(z.string()),
-    type: z.enum(QUESTION_TYPES),
-    /** What kind of out-of-scope question it is (the newer items say). */
-    oos: z.enum(['near-miss', 'other-city', 'general', 'commercial', 'missing-topic']).optional(),
-  }),
-);
-const EmergencyFileSchema = z.array(z.strictObject({ q: z.string().min(1), expect: z.enum(EMERGENCY_KINDS) }));
-type EmergencyQuestion = z.infer<typeof EmergencyFileSchema>[number] & { lang: Lang };
+const QuestionSchema = z.strictObject({
+  q: z.string().min(1),
+  expect: z.array(z.string()),
+  type: z.enum(QUESTION_TYPES),
+  /** What kind of out-of-scope question it is (the newer items say). */
+  oos: z.enum(['near-miss', 'other-city', 'general', 'commercial', 'missing-topic']).optional(),
+});
+const EmergencySchema = z.strictObject({ q: z.string().min(1), expect: z.enum(EMERGENCY_KINDS) });
+type EmergencyQuestion = z.infer<typeof EmergencySchema> & { lang: Lang };
 
-function languageFiles(dir: string): [Lang, string][] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((file) => {
-      const lang = file.replace('.yaml', '');
-      if (!isLang(lang)) throw new Error(`${dir}/${file}: not named after one of ${LANGS.join(' ')}`);
-      return [lang, readFileSync(join(dir, file), 'utf8')];
-    });
-}
-
-function loadQuestions(knownIds: ReadonlySet<string>): EvalQuestion[] {
-  return languageFiles(QUESTIONS_DIR).flatMap(([lang, text]) => {
-    const parsed = QuestionFileSchema.safeParse(parseYaml(text));
-    if (!parsed.success) throw new Error(`${QUESTIONS_DIR}/${lang}.yaml: ${parsed.error.message}`);
-    return parsed.data.map((item) => {
-      const unknown = item.expect.filter((id) => !knownIds.has(id));
-      if (unknown.length > 0) throw new Error(`${QUESTIONS_DIR}/${lang}.yaml: "${item.q}" expects unknown entries ${unknown.join(', ')}`);
-      return { ...item, lang };
-    });
-  });
-}
-
-function loadEmergencies(): EmergencyQuestion[] {
-  return languageFiles(EMERGENCIES_DIR).flatMap(([lang, text]) => {
-    const parsed = EmergencyFileSchema.safeParse(parseYaml(text));
-    if (!parsed.success) throw new Error(`${EMERGENCIES_DIR}/${lang}.yaml: ${parsed.error.message}`);
-    return parsed.data.map((item) => ({ ...item, lang }));
-  });
-}
+const loadQuestions = (knownIds: ReadonlySet<string>): EvalQuestion[] => loadLanguageFiles(QUESTIONS_DIR, QuestionSchema, (q) => q.expect, knownIds);
+const loadEmergencies = (): EmergencyQuestion[] => loadLanguageFiles(EMERGENCIES_DIR, EmergencySchema);
 
 function outcomeOf(question: EvalQuestion, result: AskResult, replyLang: Lang = result.lang): EvalOutcome {
   const { decision } = result;
@@ -281,23 +250,7 @@ const emergencyRate = (mode: RetrievalMode, lang?: Lang, key: 'right' | 'flagged
 };
 
 function dialogueTable(scores: DialogueScores[]): string[] {
-  const total = (pick: (s: DialogueScores) => number) => scores.reduce((sum, s) => sum + pick(s), 0);
-  const all: DialogueScores = {
-    lang: 'en',
-    followUps: total((s) => s.followUps),
-    followUpsRight: total((s) => s.followUpsRight),
-    topicChanges: total((s) => s.topicChanges),
-    topicChangesInheriting: total((s) => s.topicChangesInheriting),
-    switches: total((s) => s.switches),
-    switchesRight: total((s) => s.switchesRight),
-    facetChanges: total((s) => s.facetChanges),
-    facetChangesRight: total((s) => s.facetChangesRight),
-    listTurns: total((s) => s.listTurns),
-    listed: total((s) => s.listed),
-    listExpected: total((s) => s.listExpected),
-    listRight: total((s) => s.listRight),
-    misses: [],
-  };
+  const all = totalScores(scores);
   const cells = (s: DialogueScores) =>
     `${s.followUps} | ${pct(s.followUpsRight / s.followUps)} | ${s.topicChanges} | ${pct(s.topicChangesInheriting / s.topicChanges)} | ${s.switches} | ${pct(s.switchesRight / s.switches)} | ${s.facetChanges} | ${pct(s.facetChangesRight / s.facetChanges)} | ${s.listTurns} | ${pct(s.listRight / s.listed)} | ${pct(s.listRight / s.listExpected)} |`;
   return [
