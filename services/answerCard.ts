@@ -1,13 +1,27 @@
 import type { Localizer } from './i18n.js';
-import type { Entry, LocalizedText } from './knowledge/schema.js';
+import { sourcesOfFact } from './knowledge/provenance.js';
+import type { Entry, LocalizedText, Source, StatedKey } from './knowledge/schema.js';
 import { LANGS, type Lang } from './languages.js';
 
-/** One key fact, ready to show: a localized label and value, with a link where there is one. */
+/** A source as a reader sees it: "Source: <title>", with its URL. */
+export interface SourceLink {
+  text: string;
+  title: string;
+  url: string;
+}
+
+/** One key fact, ready to show: a localized label and value, a link where there is one, and the sources stating it. */
 export interface FactLine {
   kind: 'phone' | 'address' | 'district' | 'hours' | 'website' | 'email' | 'languages';
   text: string;
   href?: string;
+  sources: SourceLink[];
 }
+
+/** The fact each line shows, as named in `sources[].states`. */
+const STATED_KEY_OF: Record<FactLine['kind'], StatedKey> = {
+  phone: 'phones', address: 'address', district: 'district', hours: 'hours', website: 'website', email: 'email', languages: 'languages',
+};
 
 /**
  * An entry as a person reads it in one language: texts, key facts from the structured `facts`, sources and the
@@ -21,8 +35,7 @@ export interface AnswerCard {
   answer: string;
   details?: string;
   facts: FactLine[];
-  /** Each source as "Source: <title>", with its URL. */
-  sources: { text: string; title: string; url: string }[];
+  sources: SourceLink[];
   verified: string;
   verifiedLabel: string;
 }
@@ -42,8 +55,12 @@ function formatDate(isoDate: string, lang: Lang): string {
 
 export function answerCard(entry: Entry, lang: Lang, localizer: Localizer): AnswerCard {
   const t = (key: string, values?: Record<string, unknown>) => localizer.t(lang, key, values);
+  const sourceLink = (source: Source): SourceLink => {
+    const title = source.title ?? new URL(source.url).hostname;
+    return { text: t('answer.source', { title }), title, url: source.url };
+  };
   const { facts } = entry;
-  const lines: FactLine[] = [];
+  const lines: Omit<FactLine, 'sources'>[] = [];
   for (const phone of facts.phones ?? []) {
     const label = t(`phoneKind.${phone.kind}`);
     const key = phone.extension ? 'answer.phoneWithExtension' : 'answer.phone';
@@ -63,17 +80,15 @@ export function answerCard(entry: Entry, lang: Lang, localizer: Localizer): Answ
   if (facts.email) lines.push({ kind: 'email', text: t('answer.email', { value: facts.email }), href: `mailto:${facts.email}` });
 
   const content = entry.content[lang];
+  const factLines = lines.map((line) => ({ ...line, sources: sourcesOfFact(entry, STATED_KEY_OF[line.kind]).map(sourceLink) }));
   return {
     entryId: entry.id,
     lang,
     title: content.title,
     answer: content.answer,
     details: content.details,
-    facts: lines,
-    sources: entry.sources.map((source) => {
-      const title = source.title ?? new URL(source.url).hostname;
-      return { text: t('answer.source', { title }), title, url: source.url };
-    }),
+    facts: factLines,
+    sources: entry.sources.map(sourceLink),
     verified: entry.verified,
     verifiedLabel: t('answer.verified', { date: formatDate(entry.verified, lang) }),
   };

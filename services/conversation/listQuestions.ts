@@ -209,6 +209,10 @@ const LIST_FILLER = [
   'peking', 'ausländer', 'internationale', 'internationalen', 'bieten', 'haben', 'kinder',
   '北京', '外国人', 'インターナショナル', '国際', 'ある', '子ども', '子供', '外国語',
   '베이징', '북경', '외국인', '국제', '있는', '아이', '진료', '받을 수 있는', '할 수 있는', '수 있는',
+  // Offices and their counters: the kind of place, not another topic.
+  'window', 'windows', 'counter', 'counters', 'office', 'offices', 'hall', 'halls',
+  '窗口', '办事处', 'guichet*', 'bureau*', 'ventanilla*', 'oficina*', 'окн*', 'офис*', 'نافذة', 'نوافذ', 'مكتب', 'مكاتب',
+  'schalter', 'büro*', '窓口', '事務所', '창구', '사무소', '사무실', '관리',
 ];
 
 function phraseList<T>(items: { phrase: string; value: T }[]): PhraseList<T> {

@@ -1,38 +1,12 @@
 import { LANGS, type Lang } from '../languages.js';
 import { FRESHNESS, monthsBetween } from './freshness.js';
-import { CATEGORIES, type Entry, type EntryKind, type Facets, type StatedKey } from './schema.js';
+import { phoneIsInFacts, phoneNumbersIn, statedButAbsent, untracedFacts, untracedFigures } from './provenance.js';
+import { CATEGORIES, type Entry, type EntryKind, type Facets } from './schema.js';
 
 /** A finding of the whole-base check: something the per-file schema cannot see. */
 export interface CheckFinding {
   entryId: string;
   message: string;
-}
-
-const DATE_PATTERN = /\d{4}-\d{2}-\d{2}/g;
-/** Digit runs that may hold spaces, hyphens or brackets, as phone numbers are written. */
-const NUMBER_RUN = /\+?\(?\d[\d\s\-()]*\d/g;
-/** The short public service numbers (emergency, directory), which count as phone numbers despite their length. */
-const SHORT_SERVICE_NUMBER = /^(110|114|119|120|122|999)$/;
-
-function digitsOf(text: string): string {
-  return text.replace(/\D/g, '');
-}
-
-/** Phone-like numbers in a text: five or more digits, or a short service number such as 120 (not "106 schools"). */
-export function phoneNumbersIn(text: string): string[] {
-  const withoutDates = text.replace(DATE_PATTERN, ' ');
-  const found: string[] = [];
-  for (const match of withoutDates.matchAll(NUMBER_RUN)) {
-    const digits = digitsOf(match[0]);
-    if (digits.length >= 5 || SHORT_SERVICE_NUMBER.test(digits)) found.push(digits);
-  }
-  return found;
-}
-
-function phoneIsInFacts(digits: string, entry: Entry): boolean {
-  const factDigits = (entry.facts.phones ?? []).map((phone) => digitsOf(phone.number));
-  // "6915 6699" in a text matches "010-69156699" in the facts.
-  return factDigits.some((fact) => fact.endsWith(digits) || digits.endsWith(fact));
 }
 
 function normalizedQuestion(question: string): string {
@@ -81,12 +55,6 @@ function findNearDuplicateQuestions(entries: Entry[]): CheckFinding[] {
   return findings;
 }
 
-/** The facts and facets list answers filter by. A list asserts them across entries, so each must name its source. */
-export const FILTER_KEYS = [
-  'district', 'languages', 'schoolType', 'curricula', 'ages',
-  'internationalDepartment', 'emergency24h', 'pilotInstitution', 'foreignLanguageWindow',
-] as const satisfies readonly StatedKey[];
-
 /** The kinds of entry each facet describes. */
 const FACET_KINDS: Record<Exclude<keyof Facets, 'kind'>, readonly EntryKind[]> = {
   schoolType: ['school'],
@@ -102,22 +70,27 @@ function isPresent(value: unknown): boolean {
   return value !== undefined && !(Array.isArray(value) && value.length === 0);
 }
 
-function checkFacetsAndTheirSources(entry: Entry): CheckFinding[] {
+function checkFacetKinds(entry: Entry): CheckFinding[] {
   const findings: CheckFinding[] = [];
-  const values: Record<string, unknown> = { ...entry.facts, ...entry.facets };
-  const stated = new Set(entry.sources.flatMap((source) => source.states ?? []));
-  for (const key of FILTER_KEYS) {
-    if (isPresent(values[key]) && !stated.has(key)) {
-      findings.push({ entryId: entry.id, message: `${key} is set, but no source says it states ${key} (sources[].states)` });
-    }
-  }
   for (const [facet, kinds] of Object.entries(FACET_KINDS)) {
-    if (isPresent(values[facet]) && !(entry.facets.kind && kinds.includes(entry.facets.kind))) {
+    if (isPresent(entry.facets[facet as keyof Facets]) && !(entry.facets.kind && kinds.includes(entry.facets.kind))) {
       findings.push({ entryId: entry.id, message: `facets.${facet} describes a ${kinds.join(' or ')}, so it needs facets.kind` });
     }
   }
-  for (const key of stated) {
-    if (!isPresent(values[key])) findings.push({ entryId: entry.id, message: `a source states ${key}, but the entry has no ${key}` });
+  return findings;
+}
+
+function checkProvenance(entry: Entry): CheckFinding[] {
+  const findings: CheckFinding[] = [];
+  for (const key of untracedFacts(entry)) {
+    findings.push({ entryId: entry.id, message: `${key} is set, but no source says it states ${key} (sources[].states)` });
+  }
+  for (const key of statedButAbsent(entry)) {
+    findings.push({ entryId: entry.id, message: `a source states ${key}, but the entry has no ${key}` });
+  }
+  const figures = untracedFigures(entry);
+  if (figures.length > 0) {
+    findings.push({ entryId: entry.id, message: `figures in the texts that no source lists in sources[].figures: ${figures.join(', ')}` });
   }
   return findings;
 }
@@ -136,7 +109,7 @@ export function checkKnowledgeBase(entries: Entry[], today: string): CheckFindin
         findings.push({ entryId: entry.id, message: `source ${source.url} has a retrieval date in the future` });
       }
     }
-    findings.push(...checkFacetsAndTheirSources(entry));
+    findings.push(...checkFacetKinds(entry), ...checkProvenance(entry));
     for (const lang of LANGS) {
       const { title, answer, details } = entry.content[lang];
       for (const digits of phoneNumbersIn([title, answer, details ?? ''].join('\n'))) {

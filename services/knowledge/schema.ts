@@ -122,13 +122,15 @@ export const SourceSchema = z.strictObject({
   secondary: z.boolean().optional(),
 });
 
+export type Source = z.infer<typeof SourceSchema>;
+
 export const LanguageContentSchema = z.strictObject({
   title: nonEmpty.max(120),
   /** The short answer shown first; key facts are rendered from `facts`, not repeated here. */
   answer: nonEmpty.max(600),
   details: nonEmpty.max(2000).optional(),
   /** Alternate phrasings of the question, as residents ask it. */
-  questions: z.array(nonEmpty.max(200)).min(4, { message: 'needs at least 4 alternate questions' }),
+  questions: z.array(nonEmpty.max(200)).min(6, { message: 'needs at least 6 alternate questions' }),
 });
 export type LanguageContent = z.infer<typeof LanguageContentSchema>;
 

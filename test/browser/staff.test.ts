@@ -30,6 +30,10 @@ describe('the hotline staff console', () => {
     expect(await original.getAttribute('lang')).toBe('zh');
     expect(await original.locator('h3').textContent()).toMatch(/协和/);
     expect(await caller.locator('a[href^="http"]').count()).toBeGreaterThan(0);
+    // Every fact names the source that states it, so staff can check it on the phone.
+    const facts = caller.locator('li');
+    expect(await facts.count()).toBeGreaterThan(0);
+    for (const fact of await facts.all()) expect(await fact.locator('.fact-source a[href^="http"]').count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/staff-console.png`, fullPage: true });
 
     // The "/" shortcut focuses the search box from anywhere on the page.

@@ -243,7 +243,7 @@ describe('the embeddable widget', () => {
       await ask(page, payload);
       await page.locator(`${HOST} .message.user .bubble`, { hasText: payload }).waitFor();
     }
-    await expect.poll(() => page.locator(`${HOST} .message.bot`, { hasText: en.fallback.noMatch }).count()).toBe(2);
+    await expect.poll(() => page.locator(`${HOST} .message.bot`, { hasText: en.fallback.emergency }).count(), { timeout: 10_000 }).toBe(2);
     const inert = () =>
       page.evaluate((tag) => {
         const root = document.querySelector(tag)!.shadowRoot!;

@@ -1,19 +1,12 @@
 import type { Activity } from 'botbuilder';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { send, startApp, type RunningApp } from './harness.js';
+import { lexicalThresholds, send, startApp, type RunningApp } from './harness.js';
 
 let app: RunningApp;
 /** The product with a calibration that never answers outright, so every question gets a "did you mean". */
 let unsure: RunningApp;
 beforeAll(async () => {
-  const calibration = JSON.parse(readFileSync('config/decision.json', 'utf8'));
-  calibration.lexical = { ...calibration.lexical, answer: 1, clarify: 0 };
-  const file = join(mkdtempSync(join(tmpdir(), 'unsure-')), 'decision.json');
-  writeFileSync(file, JSON.stringify(calibration));
-  [app, unsure] = await Promise.all([startApp(), startApp({ DECISION_CALIBRATION: file })]);
+  [app, unsure] = await Promise.all([startApp(), startApp(lexicalThresholds(1, 0))]);
 });
 afterAll(() => Promise.all([app.close(), unsure.close()]));
 

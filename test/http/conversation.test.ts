@@ -1,10 +1,11 @@
 import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { send, startApp, type RunningApp } from './harness.js';
+import { lexicalThresholds, send, startApp, type RunningApp } from './harness.js';
 
 let app: RunningApp;
 beforeAll(async () => {
-  app = await startApp();
+  // Conversation mechanics, whatever the fitted decision: the best candidate is answered.
+  app = await startApp(lexicalThresholds(0, 0));
 });
 afterAll(() => app.close());
 

@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../services/knowledge/load.js';
 import type { Lang } from '../../services/languages.js';
-import { send, startApp, type RunningApp } from './harness.js';
+import { lexicalThresholds, send, startApp, type RunningApp } from './harness.js';
 
 /**
  * One dialogue of each kind in each of our 9 languages, through /api/messages (expectReplies), with conversation
@@ -68,7 +68,8 @@ const next = (lang: Lang): Lang => LANGS[(LANGS.indexOf(lang) + 1) % LANGS.lengt
 let app: RunningApp;
 let kb: KnowledgeBase;
 beforeAll(async () => {
-  [app, kb] = await Promise.all([startApp(), loadKnowledgeBase('knowledge')]);
+  // Conversation mechanics, whatever the fitted decision: the best candidate is answered.
+  [app, kb] = await Promise.all([startApp(lexicalThresholds(0, 0)), loadKnowledgeBase('knowledge')]);
 });
 afterAll(() => app.close());
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,19 @@ export interface RunningApp {
   url: string;
   composed: Awaited<ReturnType<typeof composeApp>>;
   close(): Promise<void>;
+}
+
+/**
+ * The product's calibration with other lexical thresholds, as the env that selects it: `answer: 0` answers the best
+ * candidate, for tests of conversation mechanics (follow-ups, lists, switches, rendering) that must not depend on
+ * where the fitted decision sits (`npm run eval` measures that); `answer: 1` never answers outright.
+ */
+export function lexicalThresholds(answer: number, clarify: number): Record<string, string> {
+  const calibration = JSON.parse(readFileSync('config/decision.json', 'utf8'));
+  calibration.lexical = { ...calibration.lexical, answer, clarify };
+  const file = join(mkdtempSync(join(tmpdir(), 'calibration-')), 'decision.json');
+  writeFileSync(file, JSON.stringify(calibration));
+  return { DECISION_CALIBRATION: file };
 }
 
 /** Starts the real product (bundled knowledge, no model) on a free loopback port with a scratch data folder. */

@@ -1,13 +1,15 @@
 import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../services/languages.js';
-import { answerOf, BOT_AUTH_ON, post, send, startApp, type RunningApp } from './harness.js';
+import { answerOf, BOT_AUTH_ON, lexicalThresholds, post, send, startApp, type RunningApp } from './harness.js';
 
 let app: RunningApp;
+/** The product answering its best candidate: the replies' language and rendering, whatever the fitted decision. */
+let answering: RunningApp;
 beforeAll(async () => {
-  app = await startApp();
+  [app, answering] = await Promise.all([startApp(), startApp(lexicalThresholds(0, 0))]);
 });
-afterAll(() => app.close());
+afterAll(() => Promise.all([app.close(), answering.close()]));
 
 /** Questions written for this test, not copied from the entries' alternate questions. */
 const QUESTIONS: [Lang, string, string][] = [
@@ -24,10 +26,10 @@ const QUESTIONS: [Lang, string, string][] = [
 
 describe('POST /api/messages with expectReplies', () => {
   it.each(QUESTIONS)('answers a %s question with the right entry in that language', async (lang, text, entryId) => {
-    const [reply] = await send(app, { text });
+    const [reply] = await send(answering, { text });
     expect(answerOf(reply)?.entryId).toBe(entryId);
     expect(reply.locale).toBe(lang);
-    const entry = app.composed.retrieval.kb.byId.get(entryId)!;
+    const entry = answering.composed.retrieval.kb.byId.get(entryId)!;
     expect(answerOf(reply)?.title).toBe(entry.content[lang].title);
     expect(reply.text).toContain(entry.content[lang].answer.slice(0, 20));
     expect(reply.text).toMatch(/https?:\/\//);

@@ -41,4 +41,13 @@ describe('locales', () => {
     expect(localizer.t('ar', 'fallback.noMatch')).toMatch(/12345/);
     expect(localizer.t('ar', 'district.miyun')).not.toMatch(/[a-z]/i);
   });
+
+  it('gives the emergency numbers with every "I don\'t know", in every language', () => {
+    const localizer = createLocalizer('locales');
+    for (const lang of LANGS) {
+      const noMatch = localizer.t(lang, 'fallback.noMatch');
+      for (const number of ['12345', '110', '120', '119']) expect(noMatch).toContain(number);
+      expect(noMatch).not.toContain('$t(');
+    }
+  });
 });

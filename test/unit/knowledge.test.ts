@@ -2,8 +2,9 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
-import { checkKnowledgeBase, phoneNumbersIn } from '../../services/knowledge/check.js';
+import { parse, stringify } from 'yaml';
+import { checkKnowledgeBase } from '../../services/knowledge/check.js';
+import { phoneNumbersIn } from '../../services/knowledge/provenance.js';
 import { entriesByAge, monthsBetween } from '../../services/knowledge/freshness.js';
 import { KnowledgeError, loadKnowledgeBase, parseEntry } from '../../services/knowledge/load.js';
 import { makeEntry } from '../fixtures/entries.js';
@@ -36,10 +37,11 @@ describe('entry schema', () => {
   });
 
   it('rejects a bad URL, a bad date, too few questions and an id that differs from the file name', () => {
-    const broken = example
-      .replace('https://govt.chinadaily.com.cn', 'govt.chinadaily')
-      .replace('verified: 2026-11-21', 'verified: 21/11/2026')
-      .replace(/ {6}- 12345能说英语吗\?\n {6}- 外国人遇到问题打什么电话咨询\?\n/, '');
+    const raw = parse(example);
+    raw.sources[0].url = 'govt.chinadaily';
+    raw.verified = '21/11/2026';
+    raw.content.zh.questions = raw.content.zh.questions.slice(0, 2);
+    const broken = stringify(raw);
     const fields = parseEntry(broken, 'hotline-12345.yaml').problems.map((p) => p.field);
     expect(fields).toEqual(expect.arrayContaining(['sources.0.url', 'verified', 'content.zh.questions']));
     expect(parseEntry(example, 'other-name.yaml').problems[0]).toMatchObject({ field: 'id' });
@@ -77,7 +79,10 @@ describe('whole-base checks', () => {
   it('flags a phone number in a text that is missing from the facts, and accepts one that is there', () => {
     const missing = makeEntry('a', { en: { answer: 'Call 6915 6699 to book.' } });
     expect(checkKnowledgeBase([missing], '2026-11-21')).toEqual([expect.objectContaining({ entryId: 'a', message: expect.stringMatching(/69156699/) })]);
-    const present = makeEntry('a', { en: { answer: 'Call 6915 6699 to book.' } }, { facts: { phones: [{ number: '010-69156699', kind: 'booking' }] } });
+    const present = makeEntry('a', { en: { answer: 'Call 6915 6699 to book.' } }, {
+      facts: { phones: [{ number: '010-69156699', kind: 'booking' }] },
+      sources: [{ url: 'https://example.org/source', retrieved: '2026-01-01', states: ['phones'] }],
+    });
     expect(checkKnowledgeBase([present], '2026-11-21')).toEqual([]);
   });
 

@@ -56,13 +56,16 @@
   }
 
   function cardView(card) {
+    const sourceLink = (source) => element('a', { href: safeHref(source.url), target: '_blank', rel: 'noopener noreferrer', text: source.text });
+    // Each fact names the source that states it, so staff can check it while on the phone.
     const facts = element('ul', {}, card.facts.map((fact) => {
       const href = fact.href && safeHref(fact.href);
-      return element('li', {}, [href ? element('a', { href, text: fact.text }) : document.createTextNode(fact.text)]);
+      return element('li', {}, [
+        href ? element('a', { href, text: fact.text }) : document.createTextNode(fact.text),
+        ...fact.sources.map((source) => element('span', { class: 'fact-source' }, [sourceLink(source)])),
+      ]);
     }));
-    const sources = card.sources.map((source) =>
-      element('p', { class: 'meta' }, [element('a', { href: safeHref(source.url), target: '_blank', rel: 'noopener noreferrer', text: source.text })]),
-    );
+    const sources = card.sources.map((source) => element('p', { class: 'meta' }, [sourceLink(source)]));
     return element('article', { lang: card.lang, dir: card.lang === 'ar' ? 'rtl' : 'ltr' }, [
       element('h3', { text: card.title }),
       element('p', { text: card.answer }),
