@@ -198,7 +198,9 @@ export class AssistantBot extends ActivityHandler {
     if (result.langSource === 'script' || result.langSource === 'detector') await this.conversationLang.set(context, result.lang);
     this.deps.log.debug({ text, lang: result.lang, decision: result.decision.kind }, 'answered');
     this.deps.metrics.observeDecision(result.lang, result.decision, result.timings, assistant.denseEnabled);
-    await this.recordIfUnanswered(context, text, result);
+    // A message cut at the length limit is pasted text or a flood, not a question editors can learn from; each record
+    // is a durable write, which a flood of them would turn into a stalled server.
+    if (!truncated) await this.recordIfUnanswered(context, text, result);
     const notice = truncated ? [renderer.truncated(result.lang, this.deps.maxMessageChars)] : [];
     await context.sendActivities([...notice, ...renderer.result(result, channel)]);
   }
