@@ -73,6 +73,15 @@ describe('gap analysis', () => {
     expect(stored).toMatch(/^where can i buy a used .*call me on \[phone\] or mail me at \[email\]$/);
     expect(stored).not.toMatch(/zanele|dlamini|138|example/);
   });
+
+  it('does not store a message cut at the length limit: a flood of them must not cost a durable write each', async () => {
+    const before = (await app.composed.feedback.report(500)).unanswered.length;
+    const replies = await send(app, { text: `Where can I buy a used bicycle? ${'please '.repeat(300)}` });
+    expect(replies.map((r) => (r.channelData as { kind?: string }).kind)).toEqual(['truncated', 'fallback']);
+    expect((await app.composed.feedback.report(500)).unanswered.length).toBe(before);
+    await send(app, { text: 'Where can I buy a used bicycle?' });
+    expect((await app.composed.feedback.report(500)).unanswered.length).toBe(before + 1);
+  });
 });
 
 describe('a failing turn', () => {
