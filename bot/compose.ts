@@ -6,6 +6,7 @@ import { createLanguageSwitchDetector } from '../services/language/switch.js';
 import type { Logger } from '../services/logger.js';
 import { LiveRetrieval } from '../services/liveRetrieval.js';
 import { Metrics } from '../services/observability/metrics.js';
+import { vocabularyOf } from '../services/privacy/knowledgeVocabulary.js';
 import { buildRetrieval, modelLoader, withDense } from '../services/startup.js';
 import { AssistantAdapter } from './adapter.js';
 import { AssistantBot } from './assistantBot.js';
@@ -29,9 +30,16 @@ export async function composeApp(config: Config, log: Logger) {
   const metrics = new Metrics();
   // The lexical path answers at once; the dense path is loaded or built in the background, then swapped in.
   const loadModel = modelLoader(config);
+  const buildLexical = async () => {
+    const built = await buildRetrieval(config, log);
+    // Redacting a stored question needs the knowledge base's vocabulary (about 1.5 s of segmenting, in time slices).
+    // Built now, so the first unanswered question does not wait for it, nor, under load, for much longer.
+    vocabularyOf(built.kb).catch((error: unknown) => log.error({ err: error }, 'redaction vocabulary could not be built'));
+    return built;
+  };
   const retrieval = new LiveRetrieval(
-    await buildRetrieval(config, log),
-    { lexical: () => buildRetrieval(config, log), dense: (base) => withDense(config, log, base, loadModel) },
+    await buildLexical(),
+    { lexical: buildLexical, dense: (base) => withDense(config, log, base, loadModel) },
     log,
     (status) => metrics.setRetrievalStatus(status),
   );
