@@ -1,6 +1,6 @@
 import { LANGS, type Lang } from '../languages.js';
 import { FRESHNESS, monthsBetween } from './freshness.js';
-import { phoneIsInFacts, phoneNumbersIn, statedButAbsent, untracedFacts, untracedFigures } from './provenance.js';
+import { isPresent, phoneIsInFacts, phoneNumbersIn, statedButAbsent, untracedFacts, untracedFigures } from './provenance.js';
 import { CATEGORIES, type Entry, type EntryKind, type Facets } from './schema.js';
 
 /** A finding of the whole-base check: something the per-file schema cannot see. */
@@ -65,10 +65,6 @@ const FACET_KINDS: Record<Exclude<keyof Facets, 'kind'>, readonly EntryKind[]> =
   pilotInstitution: ['hospital'],
   foreignLanguageWindow: ['service-centre', 'exit-entry-office'],
 };
-
-function isPresent(value: unknown): boolean {
-  return value !== undefined && !(Array.isArray(value) && value.length === 0);
-}
 
 function checkFacetKinds(entry: Entry): CheckFinding[] {
   const findings: CheckFinding[] = [];

@@ -9,7 +9,8 @@ import { type Entry, localizedValues, type Source, STATED_KEYS, type StatedKey }
 /** A name is what the entry is about; every source names it, so it is the one fact not traced. */
 const TRACED_KEYS = STATED_KEYS.filter((key) => key !== 'name');
 
-function isPresent(value: unknown): boolean {
+/** Whether a fact or facet is set: an empty list is not (the schema's "not stated"). */
+export function isPresent(value: unknown): boolean {
   return value !== undefined && !(Array.isArray(value) && value.length === 0);
 }
 
