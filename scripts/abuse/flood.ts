@@ -28,6 +28,8 @@ export interface FloodResult {
   statuses: Record<number, number>;
   /** Conversations the flood could open (the per-address limits may refuse some). */
   conversationsOpened: number;
+  /** RSS when the flood began (the conversations open, no post sent yet). */
+  startRssMb: number;
   /** RSS after every `posts / 10` posts, and at the end. */
   rssCurve: { posts: number; rssMb: number }[];
   peakRssMb: number;
@@ -92,7 +94,8 @@ export async function flood(options: FloodOptions): Promise<FloodResult> {
   const payload = 'flood '.repeat(Math.ceil(payloadBytes / 6)).slice(0, payloadBytes);
   const activity = payloadIn === 'text' ? { type: 'message', text: payload } : { type: 'message', text: 'hello', channelData: { filler: payload } };
   const rssCurve: FloodResult['rssCurve'] = [];
-  let peakRssMb = rssMb();
+  const startRssMb = rssMb();
+  let peakRssMb = startRssMb;
   let sent = 0;
   let done = 0;
   const curveStep = Math.max(1, Math.floor(posts / 10));
@@ -141,5 +144,5 @@ export async function flood(options: FloodOptions): Promise<FloodResult> {
   clearInterval(sampler);
   const endRss = rssMb();
   if (rssCurve.at(-1)?.posts !== done) rssCurve.push({ posts: done, rssMb: endRss });
-  return { statuses, conversationsOpened: conversations.length, rssCurve, peakRssMb: Math.max(peakRssMb, endRss), questionMs, questionFailures, durationMs: performance.now() - started };
+  return { statuses, conversationsOpened: conversations.length, startRssMb, rssCurve, peakRssMb: Math.max(peakRssMb, endRss), questionMs, questionFailures, durationMs: performance.now() - started };
 }

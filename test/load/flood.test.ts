@@ -9,8 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flood, percentile, type FloodResult } from '../../scripts/abuse/flood.js';
 import { startServer, type Server } from '../../scripts/bench/server.js';
 
-/** The ceiling the deployment guide states for a worker under a flood: measured peak about 480 MB. */
-const RSS_CEILING_MB = 560;
+/**
+ * What the flood may add to the worker's memory: the byte budgets hold it to about 170 MB (before them, the same flood
+ * added 300 MB). The worker's own memory grows with the knowledge base, so it is bounded apart, by the ceiling the
+ * deployment guide states for a worker under a flood (measured peak about 560 MB with 320 entries).
+ */
+const FLOOD_GROWTH_CEILING_MB = 200;
+const RSS_CEILING_MB = 640;
 
 describe('a Direct Line flood against the compiled server', () => {
   let server: Server;
@@ -31,9 +36,10 @@ describe('a Direct Line flood against the compiled server', () => {
   }, 300_000);
   afterAll(() => server?.stop());
 
-  it('keeps the server up, under its memory ceiling, and still answering a resident within 200 ms p95', () => {
+  it('keeps the server up, its memory growth and peak under their ceilings, and still answering a resident within 200 ms p95', () => {
     expect(server.child.exitCode).toBeNull();
     expect(result.statuses[200]).toBe(2_856);
+    expect(result.peakRssMb - result.startRssMb).toBeLessThan(FLOOD_GROWTH_CEILING_MB);
     expect(result.peakRssMb).toBeLessThan(RSS_CEILING_MB);
     expect(result.questionFailures).toBe(0);
     expect(result.questionMs.length).toBeGreaterThan(20);
