@@ -49,7 +49,7 @@ const PLURAL_CUES = [
   'ما هي', 'ما هى', 'قائمة', 'كل', 'اذكر', 'أذكر',
   'liste', 'alle', 'auflisten', 'nenne', 'nennen sie',
   '一覧', 'リスト', 'すべて', '全部', 'どれ',
-  '목록', '리스트', '모든', '전부', '어디어디', '뭐뭐', '어떤 것들',
+  '목록', '리스트', '모든', '전부', '어디어디',
 ];
 const OTHER_CUES = [
   'which', 'what', 'any', 'are there', 'is there', 'where can', 'where', 'recommend',
@@ -209,17 +209,10 @@ const LIST_FILLER = [
   'peking', 'ausländer', 'internationale', 'internationalen', 'bieten', 'haben', 'kinder',
   '北京', '外国人', 'インターナショナル', '国際', 'ある', '子ども', '子供', '外国語',
   '베이징', '북경', '외국인', '국제', '있는', '아이', '진료', '받을 수 있는', '할 수 있는', '수 있는',
-  // Moving house and where one lives: the reason for asking, not another topic.
-  'relocat*', 'moving', 'move', 'déménag*', 'mudamos', 'mudarnos', 'mudanza', 'переезжа*', 'переезд*', 'umzieh*', 'ziehen', 'umzug',
-  'انتقل*', 'ننتقل', '搬到', '搬家', '引っ越*', '이사', 'nearby', 'près de chez', 'cerca', 'рядом', 'in der nähe', 'قريب*', '附近', '近く', '근처',
-  // Phone numbers, language and "give me": what a list of places shows anyway.
-  'number', 'numbers', 'phone', 'numéro*', 'número*', 'номер*', 'телефон*', 'رقم', 'أرقام', 'nummer*', '号码', '电话', '番号', '전화번호', '번호',
-  'language', 'languages', 'langue*', 'idioma*', 'язык*', 'لغة', 'اللغة', 'sprache*', '语言', '言語', '언어', 'طاقم*',
-  'give me', 'donne* moi', 'dame', 'dime', 'дайте', 'дай', 'gib mir', 'geben sie mir', '给我', '教えてください', '알려줘',
   // Offices and their counters: the kind of place, not another topic.
   'window', 'windows', 'counter', 'counters', 'office', 'offices', 'hall', 'halls',
   '窗口', '办事处', 'guichet*', 'bureau*', 'ventanilla*', 'oficina*', 'окн*', 'офис*', 'نافذة', 'نوافذ', 'مكتب', 'مكاتب',
-  'schalter', 'büro*', '窓口', '事務所', '창구', '사무소', '사무실', '관리', '大厅', 'ホール', '홀', '기관', '곳',
+  'schalter', 'büro*', '窓口', '事務所', '창구', '사무소', '사무실', '관리',
 ];
 
 function phraseList<T>(items: { phrase: string; value: T }[]): PhraseList<T> {

@@ -9,14 +9,6 @@ const LONE_HANGUL = /(?<!\p{Script=Hangul})\p{Script=Hangul}(?!\p{Script=Hangul}
 const CHINESE_FUNCTION_CHARS = /[的了吗呢吧啊呀或者和与及是在有个些哪什么怎这那都也就还要能可以我你他她们给把被让请问想而且家]/gu;
 
 /**
- * A word of a prefix phrase ("administrati*"): the word starts with the prefix, or the stemmer cut the word shorter
- * than the prefix ("administratifs" → "administr"), and it is still long enough to be that word.
- */
-function isPrefixMatch(term: string, prefix: string): boolean {
-  return term.startsWith(prefix) || (term.length >= 5 && prefix.startsWith(term));
-}
-
-/**
  * Whether a message says something beyond a set of known phrases (phrase syntax in phrases.ts): once they are set
  * aside, at least two other words remain (stop words and numbers do not count), or at least four Chinese, Japanese or
  * Korean content characters. "What's their phone number?" says nothing beyond the fact phrases; "what number do I
@@ -61,7 +53,7 @@ export class OwnTopicTest {
     const known = this.terms(lang);
     const words = new Set(
       analyze(rest.replace(UNSPACED_CONTENT, ' '), lang).filter(
-        (term) => term.length > 1 && !known.has(term) && !/^\d+$/.test(term) && !this.prefixes.some((prefix) => isPrefixMatch(term, prefix)),
+        (term) => term.length > 1 && !known.has(term) && !/^\d+$/.test(term) && !this.prefixes.some((prefix) => term.startsWith(prefix)),
       ),
     );
     return { words: words.size, unspacedChars: (rest.replace(CHINESE_FUNCTION_CHARS, ' ').match(UNSPACED_CONTENT) ?? []).length };
