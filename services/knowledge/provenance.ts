@@ -25,15 +25,20 @@ export function sourcesOfFact(entry: Entry, key: StatedKey): Source[] {
   return entry.sources.filter((source) => source.states?.includes(key) || (website && hostOf(source.url) === hostOf(website)));
 }
 
+/** The entry's facts and facets by the keys sources name in `states`. */
+function statedValues(entry: Entry): Record<string, unknown> {
+  return { ...entry.facts, ...entry.facets };
+}
+
 /** Facts and facets the entry sets that no source states. */
 export function untracedFacts(entry: Entry): StatedKey[] {
-  const values: Record<string, unknown> = { ...entry.facts, ...entry.facets };
+  const values = statedValues(entry);
   return TRACED_KEYS.filter((key) => isPresent(values[key]) && sourcesOfFact(entry, key).length === 0);
 }
 
 /** `states` keys that name a value the entry does not have. */
 export function statedButAbsent(entry: Entry): StatedKey[] {
-  const values: Record<string, unknown> = { ...entry.facts, ...entry.facets };
+  const values = statedValues(entry);
   const stated = new Set(entry.sources.flatMap((source) => source.states ?? []));
   return [...stated].filter((key) => !isPresent(values[key]));
 }
@@ -52,26 +57,23 @@ function isPhoneLike(digits: string): boolean {
   return digits.length >= 5 || SHORT_SERVICE_NUMBER.test(digits);
 }
 
-/** Phone-like numbers in a text: five or more digits, or a short service number such as 120 (not "106 schools"). */
-export function phoneNumbersIn(text: string): string[] {
-  const found: string[] = [];
-  for (const match of withoutGroupedNumbers(text.replace(DATE, ' ')).matchAll(NUMBER_RUN)) {
-    const digits = digitsOf(match[0]);
-    if (isPhoneLike(digits)) found.push(digits);
-  }
-  return found;
-}
-
 /**
  * Numbers grouped in thousands ("120,000", "1.244", "50 000") are amounts, never phone numbers; a group followed by
  * more digits ("400 810 5119") is not one.
  */
 const GROUPED_NUMBER = /(?<!\d[,.\u00a0\u202f ]?)\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d,.]*\d)(?![\s\u00a0\u202f]\d)/g;
-
 const GROUPED_NUMBER_WHOLE = new RegExp(`^${GROUPED_NUMBER.source}$`);
+/** Amounts and digit runs, left to right; where both could start, the amount is read first. */
+const NUMBER_RUNS = new RegExp(`${GROUPED_NUMBER.source}|${NUMBER_RUN.source}`, 'g');
 
-function withoutGroupedNumbers(text: string): string {
-  return text.replace(GROUPED_NUMBER, ' ');
+/** Whether a run of `NUMBER_RUNS` is a phone number: not an amount, and five or more digits or a service number. */
+function isPhoneRun(run: string): boolean {
+  return !GROUPED_NUMBER_WHOLE.test(run) && isPhoneLike(digitsOf(run));
+}
+
+/** Phone-like numbers in a text: five or more digits, or a short service number such as 120 (not "106 schools"). */
+export function phoneNumbersIn(text: string): string[] {
+  return [...text.replace(DATE, ' ').matchAll(NUMBER_RUNS)].map((match) => match[0]).filter(isPhoneRun).map(digitsOf);
 }
 
 /** Whether a phone number written in a text is one of the entry's `facts.phones`. */
@@ -118,7 +120,7 @@ function withoutNonFigures(text: string): string {
   return text
     .replace(LIST_MARKER, '$1')
     .replace(DATE, ' ')
-    .replace(new RegExp(`${GROUPED_NUMBER.source}|${NUMBER_RUN.source}`, 'g'), (run) => (GROUPED_NUMBER_WHOLE.test(run) || !isPhoneLike(digitsOf(run)) ? run : ' '));
+    .replace(NUMBER_RUNS, (run) => (isPhoneRun(run) ? ' ' : run));
 }
 
 /** Figures that a traced fact already carries (an address's street number, a clock time of the hours, a phone). */
