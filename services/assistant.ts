@@ -144,6 +144,9 @@ export class Assistant {
     if (scope.otherPlace(text)) return { ...result, decision: { kind: 'fallback', reason: 'other-place' } };
 
     const outcome = decide(candidates, evidence, calibration);
+    const amidOther = outcome.kind === 'fallback' ? this.options.lists.readAmidOther(text) : undefined;
+    const listInstead = amidOther && this.list(amidOther);
+    if (listInstead) return { ...result, decision: listInstead };
     // Choices are distinct entries, at most MAX_CHOICES, and never the entry answered.
     const entries = (ids: string[], answered?: string) => [...new Set(ids)].filter((id) => id !== answered).slice(0, MAX_CHOICES).map((id) => kb.byId.get(id)!);
     const decision: Decision =

@@ -61,6 +61,7 @@ function filterLabels(filters: ListFilters, lang: Lang, localizer: Localizer): s
   for (const feature of filters.features ?? []) labels.push(t('filter.feature', { value: t(`feature.${feature}`) }));
   if (filters.schoolType) labels.push(t('filter.schoolType', { value: t(`schoolType.${filters.schoolType}`) }));
   if (filters.age !== undefined) labels.push(t('filter.age', { value: filters.age }));
+  if (filters.batch !== undefined) labels.push(t(`batch.${filters.batch}`));
   return labels;
 }
 
@@ -80,6 +81,7 @@ function itemFacets(entry: Entry, query: ListQuery, lang: Lang, localizer: Local
   for (const feature of query.features ?? []) parts.push(t('filter.feature', { value: t(`feature.${feature}`) }));
   if (query.schoolType && facets.schoolType) parts.push(t('filter.schoolType', { value: t(`schoolType.${facets.schoolType}`) }));
   if ((query.age !== undefined || query.kind === 'school') && facets.ages) parts.push(t('filter.age', { value: t('ages', facets.ages) }));
+  if ((query.batch !== undefined || query.kind === 'talent-community') && facets.pilotBatch) parts.push(t(`batch.${facets.pilotBatch}`));
   return parts;
 }
 
@@ -91,6 +93,7 @@ const FILTER_FACT: Record<keyof ListFilters, StatedKey | ((query: ListQuery) => 
   features: (query) => query.features![0],
   schoolType: 'schoolType',
   age: 'ages',
+  batch: 'pilotBatch',
 };
 
 /** The source that states what the list filtered on (its first filter), or else the entry's first source. */

@@ -34,6 +34,7 @@ function verdicts(entry: Entry, filters: ListFilters): Verdict[] {
     },
     schoolType: () => verdict(facets.schoolType !== undefined, () => facets.schoolType === filters.schoolType),
     age: () => verdict(facets.ages !== undefined, () => facets.ages!.from <= filters.age! && filters.age! <= facets.ages!.to),
+    batch: () => verdict(facets.pilotBatch !== undefined, () => facets.pilotBatch === filters.batch),
   };
   return (Object.keys(filters) as (keyof ListFilters)[]).filter((key) => filters[key] !== undefined).map((key) => judged[key]());
 }

@@ -4,13 +4,17 @@ import { PhraseList, prepareText, type PreparedText } from '../language/phrases.
 import { readLocaleResources } from '../i18n.js';
 import { LANGS, type Lang } from '../languages.js';
 import { z } from 'zod';
-import { CURRICULA, DISTRICTS, ENTRY_KINDS, type Curriculum, type EntryKind } from '../knowledge/schema.js';
+import { CURRICULA, DISTRICTS, ENTRY_KINDS, FACET_KINDS, PILOT_BATCHES, type Curriculum, type EntryKind } from '../knowledge/schema.js';
 
 export type District = (typeof DISTRICTS)[number];
 
 /** The yes/no facets a list can require. */
-export const FEATURES = ['internationalDepartment', 'emergency24h', 'pilotInstitution', 'foreignLanguageWindow'] as const;
+export const FEATURES = ['internationalDepartment', 'emergency24h', 'pilotInstitution', 'foreignLanguageWindow', 'boarding'] as const;
 export type Feature = (typeof FEATURES)[number];
+
+type Cue = 'all' | 'plural' | 'choice' | 'question';
+const CUE_STRENGTH: Cue[] = ['all', 'plural', 'choice', 'question'];
+const strongest = (cues: Cue[]): Cue | undefined => CUE_STRENGTH.find((cue) => cues.includes(cue));
 
 const FILTERED_SCHOOL_TYPES = ['embassy', 'chinese-school'] as const;
 
@@ -31,36 +35,53 @@ export const ListQuerySchema = z.strictObject({
   /** "International school" is how residents say "school", so only the other two types filter. */
   schoolType: z.enum(FILTERED_SCHOOL_TYPES).optional(),
   age: z.number().int().min(0).max(25).optional(),
+  /** The batch of a pilot ("the first batch of talent communities"). */
+  batch: z.number().int().min(1).max(PILOT_BATCHES).optional(),
 });
 export type ListQuery = z.infer<typeof ListQuerySchema>;
 export type ListFilters = Omit<ListQuery, 'kind'>;
 
 /**
  * How residents ask for several things at once, in our 9 languages (phrase syntax in services/language/phrases.ts).
- * Plural cues ask for several by themselves ("list", "哪些", "какие"); the others ("which", "is there") only with a
- * filter or a plural kind word: "which hospital is PUMCH?" is not a list question.
+ * "All" cues ("list", "all", "전부") and plural cues ("哪些", "какие") ask for several by themselves; the others
+ * ("which", "is there") only with a filter or a plural kind word: "which hospital is PUMCH?" is not a list question.
  */
-const PLURAL_CUES = [
-  'what are the', 'list', 'all the', 'all', 'show me all', 'name the', 'tell me the',
-  '哪些', '哪几', '有哪', '列出', '所有', '都有',
-  'quels', 'quelles', 'lesquels', 'lesquelles', 'liste', 'tous les', 'toutes les',
-  'cuáles', 'cuales', 'lista', 'todos los', 'todas las', 'dime los', 'dime las',
-  'какие', 'каких', 'список', 'все', 'перечисли*', 'назовите',
-  'ما هي', 'ما هى', 'قائمة', 'كل', 'اذكر', 'أذكر',
-  'liste', 'alle', 'auflisten', 'nenne', 'nennen sie',
-  '一覧', 'リスト', 'すべて', '全部', 'どれ',
-  '목록', '리스트', '모든', '전부', '어디어디',
+const ALL_CUES = [
+  'list', 'all the', 'all', 'show me all', '列出', '所有', '全部',
+  'liste', 'tous les', 'toutes les', 'lista', 'todos los', 'todas las',
+  'список', 'все', 'перечисли*', 'قائمة', 'كل', 'اذكر', 'أذكر',
+  'alle', 'auflisten', '一覧', 'リスト', 'すべて', '목록', '리스트', '모든', '전부',
 ];
-const OTHER_CUES = [
-  'which', 'what', 'any', 'are there', 'is there', 'where can', 'where', 'recommend',
+const PLURAL_CUES = [
+  'what are the', 'name the', 'tell me the',
+  '哪些', '哪几', '有哪', '都有',
+  'quels', 'quelles', 'lesquels', 'lesquelles',
+  'cuáles', 'cuales', 'dime los', 'dime las',
+  'какие', 'каких', 'назовите',
+  'ما هي', 'ما هى',
+  'nenne', 'nennen sie',
+  'どれ',
+  '어디어디',
+];
+const CHOICE_CUES = [
+  'which', 'any', 'are there', 'is there', 'recommend',
   '哪家', '哪个', '哪所', '有没有', '有什么', '有 + 吗', '列一下', '帮我列',
-  'quel', 'quelle', 'y a t il', 'il y a', 'où',
-  'qué', 'que', 'hay', 'algún', 'alguna', 'dónde', 'donde',
-  'какая', 'какой', 'какое', 'есть ли', 'где',
-  'أي', 'اي', 'هل توجد', 'هل يوجد', 'هل هناك', 'ما', 'أين',
-  'welche', 'welcher', 'welches', 'gibt es', 'wo',
-  'どこ', 'どの', 'どんな', 'ありますか', 'あります', '教えて',
-  '어떤', '어느', '어디', '있나요', '있어요', '있습니까', '알려', '보여주세요', '보여줘',
+  'quel', 'quelle', 'y a t il', 'il y a',
+  'hay', 'algún', 'alguna',
+  'какая', 'какой', 'какое', 'есть ли',
+  'أي', 'اي', 'هل توجد', 'هل يوجد', 'هل هناك',
+  'welche', 'welcher', 'welches', 'gibt es',
+  'どの', 'どんな', 'ありますか', 'あります',
+  '어떤', '어느', '있나요', '있어요', '있습니까',
+];
+/**
+ * Bare question words: with a filter they make a list question ("where can I study A-Levels?"), but after an answer
+ * about one place they do not ask for others ("est-ce que le personnel parle français ?" asks that place).
+ */
+const QUESTION_CUES = [
+  'what', 'where can', 'where', 'où', 'qué', 'que', 'dónde', 'donde', 'где', 'ما', 'أين', 'wo',
+  'どこ', '教えて', '어디', '알려', '보여주세요', '보여줘',
+  'want to know', 'je voudrais savoir', 'quisiera saber', 'quiero saber', 'хочу узнать', 'أريد أن أعرف', 'möchte wissen', '想知道', '知りたい', '알고 싶',
 ];
 
 /** Words naming each kind of place; the first group of each is plural or a list in itself. */
@@ -124,6 +145,12 @@ const KIND_PHRASES: Record<EntryKind, { plural: string[]; singular: string[] }> 
 };
 
 const FEATURE_PHRASES: Record<Feature, string[]> = {
+  boarding: [
+    'boarding', 'boarding school*', 'dormitor*', 'live on campus', 'live at school', '寄宿', '住校', '宿舍',
+    'internat', 'internats', 'pensionnat*', 'internado*', 'residencia escolar', 'интернат*', 'общежити*', 'с проживанием',
+    'سكن داخلي', 'مدرسة داخلية', 'مدارس داخلية', 'إقامة داخلية', 'internate', 'internatsschule*', 'wohnheim*', 'schülerwohnheim*',
+    '全寮制', '寮', 'ボーディング', '기숙사', '기숙학교', '기숙 학교',
+  ],
   internationalDepartment: [
     'international department', 'international medical', 'international service*', 'international clinic', 'foreigners desk', 'vip',
     '国际部', '国际医疗部', '国际医疗', '国际门诊', '涉外', 'département international', 'service international', 'services internationaux',
@@ -169,6 +196,28 @@ const SCHOOL_TYPE_PHRASES: { phrase: string; schoolType: (typeof FILTERED_SCHOOL
   ...['chinese school*', 'public school*', 'local school*', '公立学校', '中国学校', '本地学校', 'école* publique*', 'école* chinoise*', 'escuela* pública*', 'escuela* china*', 'государственн* школ*', 'китайск* школ*', 'مدارس حكومية', 'مدرسة حكومية', 'مدارس صينية', 'öffentliche* schule*', 'chinesische* schule*', '公立校', '中国の学校', '현지 학교', '공립학교', '중국 학교'].map((phrase) => ({ phrase, schoolType: 'chinese-school' as const })),
 ];
 
+/** "The first batch", "第二批", "вторая очередь": which batch of a pilot. */
+const BATCH_PHRASES: { phrase: string; batch: number }[] = [
+  ...[
+    'first batch', 'first round', 'first group', 'first wave', 'first phase', '第一批', '首批', '第1批',
+    'premier lot', 'première vague', 'premier groupe', 'première série', 'première phase', 'primer lote', 'primera tanda', 'primer grupo', 'primera ronda', 'primera fase',
+    'перв* очеред*', 'перв* парти*', 'перв* этап*', 'перв* волн*', 'الدفعة الأولى', 'المجموعة الأولى', 'المرحلة الأولى',
+    'erste* charge', 'erste* runde', 'erste* gruppe', 'erste* tranche', 'erste* welle', 'erste* phase',
+    '第1陣', '第一陣', '第1弾', '第一弾', '1차', '첫 번째', '첫번째', '1기',
+  ].map((phrase) => ({ phrase, batch: 1 })),
+  ...[
+    'second batch', 'second round', 'second group', 'second wave', 'second phase', '第二批', '第2批',
+    'deuxième lot', 'second lot', 'deuxième vague', 'seconde vague', 'deuxième groupe', 'deuxième série', 'deuxième phase', 'segundo lote', 'segunda tanda', 'segundo grupo', 'segunda ronda', 'segunda fase',
+    'втор* очеред*', 'втор* парти*', 'втор* этап*', 'втор* волн*', 'الدفعة الثانية', 'المجموعة الثانية', 'المرحلة الثانية',
+    'zweite* charge', 'zweite* runde', 'zweite* gruppe', 'zweite* tranche', 'zweite* welle', 'zweite* phase',
+    '第2陣', '第二陣', '第2弾', '第二弾', '2차', '두 번째', '두번째', '2기',
+  ].map((phrase) => ({ phrase, batch: 2 })),
+  ...[
+    'third batch', 'third round', 'third group', '第三批', '第3批', 'troisième lot', 'troisième vague', 'tercer lote', 'tercera tanda', 'трет* очеред*', 'трет* парти*',
+    'الدفعة الثالثة', 'dritte* charge', 'dritte* runde', 'dritte* gruppe', '第3陣', '第三陣', '第3弾', '第三弾', '3차', '세 번째', '세번째', '3기',
+  ].map((phrase) => ({ phrase, batch: 3 })),
+];
+
 /**
  * Words that say nothing beyond the list itself ("in Beijing", "for foreigners", "offer", "have"): they do not make
  * a list question a question about something else.
@@ -182,11 +231,12 @@ const LIST_FILLER = [
   'teach*', 'enseign*', 'enseñ*', 'преподают', 'учат', 'unterricht*', 'lehrplan', 'تدرس*', 'تدرّس*', '教える', '가르치*',
   'منطقة', 'المنطقة', 'الموجودة', 'ساعة', 'مدار',
   // Where one lives, one's children, and "options".
-  'live', 'lives', 'living', 'district', 'districts', 'options', 'choices', 'son', 'daughter',
+  'live', 'lives', 'living', 'district', 'districts', 'options', 'choices', 'son', 'daughter', 'wife', 'husband', 'partner',
   'habite', 'habitons', 'enfant*', 'fils', 'fille', 'choix', 'vivo', 'vivimos', 'hijo*', 'hija*', 'niñ*', 'opciones',
   'живу', 'живём', 'живем', 'ребён*', 'ребен*', 'дет*', 'сын*', 'доч*', 'вариант*', 'программ*',
   'أسكن', 'نسكن', 'طفل*', 'أطفال', 'ابن*', 'خيارات', 'wohne', 'wohnen', 'kind', 'kinder', 'sohn', 'tochter', 'möglichkeiten', 'optionen',
   '住在', '儿子', '女儿', '选择', '住んで', '息子', '娘', '選択肢', '살고', '아들', '딸', '선택지',
+  'femme', 'mari', 'esposa', 'esposo', 'marido', 'жена', 'муж', 'زوجتي', 'زوجي', 'frau', 'mann', '妻子', '老婆', '丈夫', '爱人', '妻', '아내', '남편',
   // Speaking, staff, being located, and "of them" in a refinement ("which of them are in Shunyi?").
   'speak', 'speaks', 'spoken', 'staff', 'located', 'of them', 'among them', 'only', 'just', 'ones',
   'parle*', 'personnel', 'situé*', 'se trouve*', 'parmi eux', 'seulement', 'uniquement',
@@ -209,6 +259,9 @@ const LIST_FILLER = [
   'peking', 'ausländer', 'internationale', 'internationalen', 'bieten', 'haben', 'kinder',
   '北京', '外国人', 'インターナショナル', '国際', 'ある', '子ども', '子供', '外国語',
   '베이징', '북경', '외국인', '국제', '있는', '아이', '진료', '받을 수 있는', '할 수 있는', '수 있는',
+  // Belonging to a programme or a group ("which hospitals are part of the pilot?").
+  'belong*', 'include', 'included', 'part of', 'font partie', 'fait partie', 'forman parte', 'pertenecen', 'входят', 'входит', 'пекинск*',
+  'تنتمي', 'ضمن', 'gehören', 'gehört', 'dazu', '属于', '包括', '入选', '含まれ*', '속하*', '포함*',
   // Offices and their counters: the kind of place, not another topic.
   'window', 'windows', 'counter', 'counters', 'office', 'offices', 'hall', 'halls',
   '窗口', '办事处', 'guichet*', 'bureau*', 'ventanilla*', 'oficina*', 'окн*', 'офис*', 'نافذة', 'نوافذ', 'مكتب', 'مكاتب',
@@ -236,8 +289,8 @@ function districtNameForms(name: string): string[] {
 interface ListSignals {
   kind?: EntryKind;
   plural: boolean;
-  /** A cue that asks for several by itself, or one that does so only with a filter or plural. */
-  cue?: 'plural' | 'other';
+  /** The strongest cue: one asking for all, one asking for several, a choice, or a bare question word. */
+  cue?: Cue;
   filters: ListFilters;
 }
 
@@ -250,12 +303,13 @@ interface ListSignals {
  */
 export class ListQuestionReader {
   private readonly kinds: PhraseList<{ kind: EntryKind; plural: boolean }>;
-  private readonly cues: PhraseList<'plural' | 'other'>;
+  private readonly cues: PhraseList<Cue>;
   private readonly districts: PhraseList<District>;
   private readonly languages: PhraseList<string>;
   private readonly curricula: PhraseList<Curriculum[]>;
   private readonly features: PhraseList<Feature>;
   private readonly schoolTypes: PhraseList<(typeof FILTERED_SCHOOL_TYPES)[number]>;
+  private readonly batches: PhraseList<number>;
   /** Every phrase this reader knows is set aside when judging whether a message says anything else. */
   private readonly ownTopic: OwnTopicTest;
 
@@ -268,8 +322,10 @@ export class ListQuestionReader {
     kindItems.sort((a, b) => b.phrase.length - a.phrase.length);
     this.kinds = phraseList(kindItems);
     this.cues = phraseList([
+      ...ALL_CUES.map((phrase) => ({ phrase, value: 'all' as const })),
       ...PLURAL_CUES.map((phrase) => ({ phrase, value: 'plural' as const })),
-      ...OTHER_CUES.map((phrase) => ({ phrase, value: 'other' as const })),
+      ...CHOICE_CUES.map((phrase) => ({ phrase, value: 'choice' as const })),
+      ...QUESTION_CUES.map((phrase) => ({ phrase, value: 'question' as const })),
     ]);
     const districtItems = (Object.entries(districtNames) as [District, string[]][]).flatMap(([district, names]) =>
       [district, ...names].flatMap(districtNameForms).map((phrase) => ({ phrase, value: district })),
@@ -281,13 +337,14 @@ export class ListQuestionReader {
     const featureItems = (Object.entries(FEATURE_PHRASES) as [Feature, string[]][]).flatMap(([feature, phrases]) => phrases.map((phrase) => ({ phrase, value: feature })));
     this.features = phraseList(featureItems);
     this.schoolTypes = phraseList(SCHOOL_TYPE_PHRASES.map(({ phrase, schoolType }) => ({ phrase, value: schoolType })));
+    this.batches = phraseList(BATCH_PHRASES.map(({ phrase, batch }) => ({ phrase, value: batch })));
     this.ownTopic = new OwnTopicTest([
       ...kindItems, ...districtItems, ...languageItems, ...featureItems,
-      ...[...PLURAL_CUES, ...OTHER_CUES].map((phrase) => ({ phrase })), ...CURRICULUM_PHRASES, ...SCHOOL_TYPE_PHRASES, ...LIST_FILLER.map((phrase) => ({ phrase })),
+      ...[...ALL_CUES, ...PLURAL_CUES, ...CHOICE_CUES, ...QUESTION_CUES].map((phrase) => ({ phrase })), ...CURRICULUM_PHRASES, ...SCHOOL_TYPE_PHRASES, ...BATCH_PHRASES, ...LIST_FILLER.map((phrase) => ({ phrase })),
     ].map(({ phrase }) => phrase));
   }
 
-  /** The filters a message names (district, language, curriculum, feature, school type, age), whatever else it says. */
+  /** The filters a message names (district, language, curriculum, feature, school type, age, batch), whatever else it says. */
   private filters(prepared: PreparedText, text: string): ListFilters {
     const ageMatch = AGE_PATTERN.exec(text);
     const age = ageMatch?.[1] ?? ageMatch?.[2];
@@ -298,13 +355,14 @@ export class ListQuestionReader {
       features: nonEmpty(this.features.all(prepared)),
       schoolType: this.schoolTypes.first(prepared),
       age: age === undefined ? undefined : Number(age),
+      batch: this.batches.first(prepared),
     });
   }
 
   private signals(text: string): ListSignals {
     const prepared = prepareText(text);
     const kind = this.kinds.first(prepared);
-    return { kind: kind?.kind, plural: kind?.plural ?? false, cue: this.cues.first(prepared), filters: this.filters(prepared, text) };
+    return { kind: kind?.kind, plural: kind?.plural ?? false, cue: strongest(this.cues.all(prepared)), filters: this.filters(prepared, text) };
   }
 
   /**
@@ -316,16 +374,31 @@ export class ListQuestionReader {
     const { kind: named, plural, cue, filters } = this.signals(text);
     const kind = named ?? impliedKind(filters);
     const filtered = Object.keys(filters).length > 0;
-    const asksForSeveral = cue === 'plural' || (filtered ? plural || cue !== undefined : plural);
+    const asksForSeveral = cue === 'all' || cue === 'plural' || (filtered ? plural || cue !== undefined : plural);
     if (!kind || !asksForSeveral) return undefined;
     const { words, unspacedChars } = this.ownTopic.remainder(text.replace(AGE_PATTERN, ' '), lang);
     const saysMore = filtered ? words >= 2 || unspacedChars >= 4 : words >= 1 || unspacedChars >= 2;
     return saysMore ? undefined : { kind, ...filtersFor(kind, filters) };
   }
 
-  /** Whether a message asks for several ("any", "which", "哪些"): after an answer about one place, only such a message lists others. */
+  /**
+   * A list asked for in a message that says more besides ("we need residence permits: list all the exit-entry
+   * halls"): a named kind of place and a cue asking for all of them ("which new hospitals…" asks for some, by what
+   * we do not know). The rest of the message may be the real question, so this is only the answer when retrieval
+   * finds nothing sure.
+   */
+  readAmidOther(text: string): ListQuery | undefined {
+    const { kind, cue, filters } = this.signals(text);
+    return kind && cue === 'all' ? { kind, ...filtersFor(kind, filters) } : undefined;
+  }
+
+  /**
+   * Whether a message asks for several ("any", "which", "哪些"), not just a question ("what", "que"): after an answer
+   * about one place, only such a message lists others.
+   */
   asksForSeveral(text: string): boolean {
-    return this.cues.first(prepareText(text)) !== undefined;
+    const cue = strongest(this.cues.all(prepareText(text)));
+    return cue !== undefined && cue !== 'question';
   }
 
   /**
@@ -345,10 +418,16 @@ export class ListQuestionReader {
 
 /** The filters that describe a kind of place: "国际部" in a question about schools is not a hospital's department. */
 export function filtersFor(kind: EntryKind, filters: ListFilters): ListFilters {
-  const { curricula, schoolType, age, features, ...common } = filters;
-  const applies = (feature: Feature) => (feature === 'foreignLanguageWindow' ? kind === 'service-centre' || kind === 'exit-entry-office' : kind === 'hospital');
+  const { curricula, schoolType, age, features, batch, ...common } = filters;
+  const applies = (feature: Feature) => FACET_KINDS[feature].includes(kind);
   // Only the filters set: a refinement is spread over the list in context, and must not unset its other filters.
-  return onlySet({ ...common, ...(kind === 'school' && { curricula, schoolType, age }), features: nonEmpty((features ?? []).filter(applies)) });
+  return onlySet({
+    ...common,
+    ...(kind === 'school' && { curricula, schoolType, age }),
+    // Only talent communities came in batches; "в первую очередь" also means "first of all".
+    ...(kind === 'talent-community' && { batch }),
+    features: nonEmpty((features ?? []).filter(applies)),
+  });
 }
 
 /** The filters that have a value: an unset key would overwrite a set one when filters are spread together. */
@@ -361,9 +440,8 @@ const nonEmpty = <T>(values: T[]): T[] | undefined => (values.length > 0 ? value
 /** The kind of place a filter belongs to, when only one kind has it. */
 function impliedKind(filters: ListFilters): EntryKind | undefined {
   if (filters.curricula || filters.schoolType) return 'school';
-  if (filters.features?.includes('foreignLanguageWindow')) return 'service-centre';
-  if (filters.features) return 'hospital';
-  return undefined;
+  const [feature] = filters.features ?? [];
+  return feature && FACET_KINDS[feature][0];
 }
 
 /** A reader knowing the district names of every locale in `localesDir`. */

@@ -1,7 +1,7 @@
 import { LANGS, type Lang } from '../languages.js';
 import { FRESHNESS, monthsBetween } from './freshness.js';
 import { isPresent, phoneIsInFacts, phoneNumbersIn, statedButAbsent, untracedFacts, untracedFigures } from './provenance.js';
-import { CATEGORIES, type Entry, type EntryKind, type Facets } from './schema.js';
+import { CATEGORIES, FACET_KINDS, type Entry, type Facets } from './schema.js';
 
 /** A finding of the whole-base check: something the per-file schema cannot see. */
 export interface CheckFinding {
@@ -54,17 +54,6 @@ function findNearDuplicateQuestions(entries: Entry[]): CheckFinding[] {
   }
   return findings;
 }
-
-/** The kinds of entry each facet describes. */
-const FACET_KINDS: Record<Exclude<keyof Facets, 'kind'>, readonly EntryKind[]> = {
-  schoolType: ['school'],
-  curricula: ['school'],
-  ages: ['school'],
-  internationalDepartment: ['hospital'],
-  emergency24h: ['hospital'],
-  pilotInstitution: ['hospital'],
-  foreignLanguageWindow: ['service-centre', 'exit-entry-office'],
-};
 
 function checkFacetKinds(entry: Entry): CheckFinding[] {
   const findings: CheckFinding[] = [];

@@ -66,6 +66,9 @@ export const FactsSchema = z.strictObject({
 });
 export type Facts = z.infer<typeof FactsSchema>;
 
+/** How many batches of a pilot the locales name (`batch.1`…); a later batch needs its locale strings first. */
+export const PILOT_BATCHES = 3;
+
 /** What an entry is, when it is one place or service among several of its kind; list answers are made of these. */
 export const ENTRY_KINDS = ['school', 'hospital', 'service-centre', 'exit-entry-office', 'talent-community', 'hotline'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -100,8 +103,25 @@ export const FacetsSchema = z.strictObject({
   pilotInstitution: z.boolean().optional(),
   /** A service centre's or hall's window serving foreigners in foreign languages. */
   foreignLanguageWindow: z.boolean().optional(),
+  /** A school that houses its pupils: boarding, or dormitories on campus. */
+  boarding: z.boolean().optional(),
+  /** The batch of a city pilot the place was named in: Beijing named its international talent communities in batches. */
+  pilotBatch: z.number().int().min(1).max(PILOT_BATCHES).optional(),
 });
 export type Facets = z.infer<typeof FacetsSchema>;
+
+/** The kinds of entry each facet describes. */
+export const FACET_KINDS: Record<Exclude<keyof Facets, 'kind'>, readonly EntryKind[]> = {
+  schoolType: ['school'],
+  curricula: ['school'],
+  ages: ['school'],
+  internationalDepartment: ['hospital'],
+  emergency24h: ['hospital'],
+  pilotInstitution: ['hospital'],
+  foreignLanguageWindow: ['service-centre', 'exit-entry-office'],
+  boarding: ['school'],
+  pilotBatch: ['talent-community'],
+};
 
 /** The facts and facets a source can be cited for, in `sources[].states`. */
 export const STATED_KEYS = [

@@ -43,7 +43,7 @@ describe('clean choices', () => {
 describe('list answers', () => {
   it('shows 8 places and a "show more" that pages on without state', async () => {
     const conversation = { id: 'list-paging' } as never;
-    const [first] = await send(app, { text: 'list all the schools in Chaoyang', conversation });
+    const [first] = await send(app, { text: 'list all the IB schools', conversation });
     const data = dataOf(first);
     expect(data.kind).toBe('list');
     expect(data.total).toBeGreaterThan(8);
@@ -61,6 +61,11 @@ describe('list answers', () => {
     expect(dataOf(reply)).toMatchObject({ kind: 'list', entryIds: [] });
     expect(reply.text).toMatch(/Pinggu/);
     expect(reply.text).toMatch(/12345/);
+  });
+
+  it('lists all places of a kind asked for amid other words when nothing else answers', async () => {
+    const [reply] = await send(app, { text: 'We are new here and a bit lost. Please list all the exit-entry offices', conversation: { id: 'list-amid' } as never });
+    expect(dataOf(reply)).toMatchObject({ kind: 'list', total: 11 });
   });
 
   it('refuses a forged page request', async () => {

@@ -19,27 +19,29 @@ function listOf(query: ListQuery): Extract<Decision, { kind: 'list' }> {
   return { kind: 'list', query, ...matchList(kb.entries, query) };
 }
 
+/** A list longer than a page: schools teaching any IB programme. */
+const IB_SCHOOLS: ListQuery = { kind: 'school', curricula: ['ib-pyp', 'ib-myp', 'ib-dp', 'ib-cp'] };
+
 describe('rendering a list', () => {
   it('gives Web Chat a carousel of at most 8 cards, each opening its entry, and a "show more"', () => {
-    const list = listOf({ kind: 'school', districts: ['chaoyang'] });
+    const list = listOf(IB_SCHOOLS);
     expect(list.entries.length).toBeGreaterThan(8);
     const reply = renderer.listAnswer(list, 'en');
     expect(reply.attachmentLayout).toBe('carousel');
     expect(reply.attachments).toHaveLength(8);
     const [open, source] = reply.attachments![0].content.buttons;
     expect(open.value).toEqual({ type: 'entry', entryId: list.entries[0].id });
-    // The source button links to the source that states what matched: the district here.
-    const stating = list.entries[0].sources.find((s) => s.states?.includes('district'))!;
+    // The source button links to the source that states what matched: the curricula here.
+    const stating = list.entries[0].sources.find((s) => s.states?.includes('curricula'))!;
     expect(source).toMatchObject({ type: 'openUrl', value: stating.url });
     expect(reply.suggestedActions!.actions[0].value).toEqual({ type: 'listPage', query: list.query, offset: 8 });
     expect(reply.text).toContain(`Schools in our sources: ${list.entries.length}`);
   });
 
   it('writes numbered lines for a channel without cards', () => {
-    const list = listOf({ kind: 'school', districts: ['chaoyang'] });
-    const reply = renderer.listAnswer(list, 'en', 0, { cards: false });
+    const reply = renderer.listAnswer(listOf(IB_SCHOOLS), 'en', 0, { cards: false });
     expect(reply.attachments).toBeUndefined();
-    expect(reply.text).toMatch(/^1\. .+District: Chaoyang.* — \[.+\]\(https?:\/\/.+\)$/m);
+    expect(reply.text).toMatch(/^1\. .+Curriculum: .*IB.* — \[.+\]\(https?:\/\/.+\)$/m);
     expect(reply.text).toMatch(/^8\. /m);
     expect(reply.text).not.toMatch(/^9\. /m);
   });

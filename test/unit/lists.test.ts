@@ -21,6 +21,8 @@ describe('reading list questions', () => {
     ['en', 'list the international talent communities', { kind: 'talent-community' }],
     ['en', 'IB schools in shunyi', { kind: 'school', districts: ['shunyi'], curricula: ['ib-pyp', 'ib-myp', 'ib-dp', 'ib-cp'] }],
     ['es', '¿Dónde se puede estudiar el IGCSE?', { kind: 'school', curricula: ['igcse'] }],
+    ['de', 'Welche Schulen haben ein Internat?', { kind: 'school', features: ['boarding'] }],
+    ['zh', '第二批国际人才社区有哪些?', { kind: 'talent-community', batch: 2 }],
   ] as const)('%s: %s', (lang, text, query) => {
     expect(reader.read(text, lang)).toEqual(query);
   });
@@ -29,11 +31,23 @@ describe('reading list questions', () => {
     ['en', 'Which hospital is PUMCH?'],
     ['en', 'Which hospital should I go to for a snake bite at night?'],
     // A facet we do not know: every school is not its answer.
-    ['en', 'Which schools have boarding?'],
+    ['en', 'Which schools have a swimming pool?'],
+    // "International" is not the German "Internat" (boarding).
+    ['en', 'Which international schools have a swimming pool?'],
     ['zh', '协和医院国际医疗部怎么预约?'],
     ['fr', 'Comment renouveler mon permis de séjour ?'],
   ] as const)('%s: "%s" is not a list question', (lang, text) => {
     expect(reader.read(text, lang)).toBeUndefined();
+  });
+
+  it('reads a request for all places of a kind amid other words, but not a question about some of them', () => {
+    expect(reader.readAmidOther('We need our residence permits renewed, so please list all the exit-entry offices')).toEqual({ kind: 'exit-entry-office' });
+    expect(reader.readAmidOther('Which new hospitals are being built in Beijing?')).toBeUndefined();
+  });
+
+  it('tells a question about the place in context from one asking for other places', () => {
+    expect(reader.asksForSeveral('est-ce que le personnel parle anglais ?')).toBe(false);
+    expect(reader.asksForSeveral('any with French?')).toBe(true);
   });
 
   it('reads a change of filters with nothing else, and only that', () => {
