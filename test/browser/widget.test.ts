@@ -101,7 +101,7 @@ describe('the embeddable widget', () => {
     const page = await newPage();
     await portal(page);
     await open(page);
-    await ask(page, 'list all the schools in Chaoyang');
+    await ask(page, 'list all the IB schools');
     const list = page.locator(`${HOST} .answer.list`).last();
     await list.waitFor();
     expect(await list.locator('h3').textContent()).toMatch(/^Schools in our sources: \d+$/);
