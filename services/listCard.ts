@@ -1,6 +1,6 @@
 import { pickLocalized } from './answerCard.js';
 import type { Decision } from './assistant.js';
-import type { ListFilters, ListQuery } from './conversation/listQuestions.js';
+import { FILTER_FACETS, type ListFilters, type ListQuery } from './conversation/listQuestions.js';
 import type { Localizer } from './i18n.js';
 import type { Entry, StatedKey } from './knowledge/schema.js';
 import type { Lang } from './languages.js';
@@ -89,11 +89,8 @@ function itemFacets(entry: Entry, query: ListQuery, lang: Lang, localizer: Local
 const FILTER_FACT: Record<keyof ListFilters, StatedKey | ((query: ListQuery) => StatedKey)> = {
   districts: 'district',
   language: 'languages',
-  curricula: 'curricula',
   features: (query) => query.features![0],
-  schoolType: 'schoolType',
-  age: 'ages',
-  batch: 'pilotBatch',
+  ...FILTER_FACETS,
 };
 
 /** The source that states what the list filtered on (its first filter), or else the entry's first source. */

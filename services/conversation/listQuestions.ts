@@ -416,18 +416,20 @@ export class ListQuestionReader {
   }
 }
 
-/** The filters that describe a kind of place: "国际部" in a question about schools is not a hospital's department. */
+/** The facet each filter of one kind of place reads; districts and languages are facts any place may have. */
+export const FILTER_FACETS = { curricula: 'curricula', schoolType: 'schoolType', age: 'ages', batch: 'pilotBatch' } as const;
+type FacetFilter = keyof typeof FILTER_FACETS;
+
+/**
+ * The filters that describe a kind of place (FACET_KINDS): "国际部" in a question about schools is not a hospital's
+ * department, and "в первую очередь" ("first of all") is a batch only of talent communities.
+ */
 export function filtersFor(kind: EntryKind, filters: ListFilters): ListFilters {
-  const { curricula, schoolType, age, features, batch, ...common } = filters;
-  const applies = (feature: Feature) => FACET_KINDS[feature].includes(kind);
+  const { features, ...others } = filters;
+  const describes = (facet: keyof typeof FACET_KINDS) => FACET_KINDS[facet].includes(kind);
+  const kept = Object.entries(others).filter(([key]) => !(key in FILTER_FACETS) || describes(FILTER_FACETS[key as FacetFilter]));
   // Only the filters set: a refinement is spread over the list in context, and must not unset its other filters.
-  return onlySet({
-    ...common,
-    ...(kind === 'school' && { curricula, schoolType, age }),
-    // Only talent communities came in batches; "в первую очередь" also means "first of all".
-    ...(kind === 'talent-community' && { batch }),
-    features: nonEmpty((features ?? []).filter(applies)),
-  });
+  return onlySet({ ...Object.fromEntries(kept), features: nonEmpty((features ?? []).filter(describes)) });
 }
 
 /** The filters that have a value: an unset key would overwrite a set one when filters are spread together. */
