@@ -51,6 +51,7 @@ const ALL_CUES = [
   'liste', 'tous les', 'toutes les', 'lista', 'todos los', 'todas las',
   'список', 'все', 'перечисли*', 'قائمة', 'كل', 'اذكر', 'أذكر',
   'alle', 'auflisten', '一覧', 'リスト', 'すべて', '목록', '리스트', '모든', '전부',
+  'give me all', 'lister', 'toutes', 'tous', 'todos', 'todas', 'aller', 'اعرض', '名单', '全部教えて', '전체',
 ];
 const PLURAL_CUES = [
   'what are the', 'name the', 'tell me the',
@@ -62,6 +63,7 @@ const PLURAL_CUES = [
   'nenne', 'nennen sie',
   'どれ',
   '어디어디',
+  'quels sont', 'quelles sont', 'cuáles son', '几家', 'どこがありますか', '어디가 있', '어떤 곳', '곳들', '어떤 게', '어떤 것',
 ];
 const CHOICE_CUES = [
   'which', 'any', 'are there', 'is there', 'recommend',
@@ -99,7 +101,7 @@ const KIND_PHRASES: Record<EntryKind, { plural: string[]; singular: string[] }> 
   hospital: {
     plural: [
       'hospitals', 'clinics', 'medical institutions', 'medical centres', 'medical centers', 'hôpitaux', 'cliniques', 'hopitaux', 'établissements médicaux', 'hospitales', 'instituciones médicas', 'centros médicos', 'clínicas',
-      'больницы', 'больниц', 'больницах', 'клиники', 'клиник', 'госпитали', 'медицинск* учреждени*', 'مستشفيات', 'المستشفيات', 'المؤسسات الطبية', 'krankenhäuser', 'kliniken',
+      'больницы', 'больниц', 'больницах', 'клиники', 'клиник', 'госпитали', 'медицинск* учреждени*', 'مستشفيات', 'المستشفيات', 'المؤسسات الطبية', 'krankenhäuser', 'kliniken', 'krankenhäusern', 'pilotkrankenhäuser*', '의료 기관',
       'medizinische einrichtungen', '医疗机构', '医療機関', '의료기관', '병원들',
     ],
     singular: ['hospital', '医院', 'hôpital', 'hopital', 'больница', 'больнице', 'госпитал*', 'مستشفى', 'المستشفى', 'krankenhaus', 'klinik', '病院', '병원'],
@@ -112,11 +114,11 @@ const KIND_PHRASES: Record<EntryKind, { plural: string[]; singular: string[] }> 
     singular: [
       'service centre', 'service center', 'government service', '政务服务中心', '服务中心', '政务中心', 'centre de services', 'centre de service',
       'centro de servicio*', 'центр обслуживания', 'центр госуслуг', 'مركز الخدمات', 'مركز خدمات', 'servicezentr*', 'verwaltungsservicezentr*', 'bürgerservice*',
-      'サービスセンター', '行政サービス', '政務サービス', '서비스센터', '서비스 센터', '민원센터', '행정서비스', '정무서비스',
+      'サービスセンター', '行政サービス', '政務サービス', '서비스센터', '서비스 센터', '민원센터', '행정서비스', '정무서비스', '政务服务大厅', '服务大厅', '政务大厅', '센터들',
     ],
   },
   'exit-entry-office': {
-    plural: ['immigration offices', 'immigration bureaus', 'exit entry offices', 'exit entry halls', 'bureaux d immigration', 'oficinas de migración', 'oficinas de inmigración', 'ausländerbehörden', 'مكاتب الهجرة'],
+    plural: ['immigration offices', 'immigration bureaus', 'exit entry offices', 'exit entry halls', 'exit and entry', 'ein und ausreisebehörden', 'ausreisebehörden', 'مكاتب + الدخول والخروج', 'bureaux d immigration', 'oficinas de migración', 'oficinas de inmigración', 'ausländerbehörden', 'مكاتب الهجرة'],
     singular: [
       'exit entry', 'immigration office', 'immigration', '出入境', 'entrée sortie', 'entrées et sorties', 'immigration', 'entrada y salida', 'migración',
       'въезд* + выезд*', 'миграцион*', 'الدخول والخروج', 'الهجرة', 'ein und ausreise', 'ausländerbehörde', 'einwanderungsbehörde', '出入国', '入国管理', '入管', '출입국', '출입경',
@@ -125,19 +127,19 @@ const KIND_PHRASES: Record<EntryKind, { plural: string[]; singular: string[] }> 
   'talent-community': {
     plural: [
       'talent communities', 'communautés de talents', 'communaut* + talent*', 'comunidades de talento*', 'comunidad* + talento*', 'сообщества талант*',
-      'сообществ* + талант*', 'сообществ* + кадров*', 'مجتمعات المواهب', 'مجمعات الكفاءات', 'مجتمع* + المواهب', 'مجمع* + الكفاءات', 'talentgemeinschaften',
+      'сообществ* + талант*', 'сообществ* + кадров*', 'مجتمعات المواهب', 'مجمعات الكفاءات', 'مجتمعات مواهب', 'مجتمع* + المواهب', 'مجمع* + الكفاءات', 'talentgemeinschaften',
       'talent* + gemeinschaft*', 'talent communitys',
     ],
     singular: [
       'talent community', '人才社区', 'communauté de talents', 'communauté internationale de talents', 'comunidad de talento*', 'сообществ* талант*',
-      'مجتمع المواهب', 'مجتمع للمواهب', 'talentgemeinschaft*', 'talent community', '人材コミュニティ', '인재 커뮤니티', '인재 공동체', '인재커뮤니티',
+      'مجتمع المواهب', 'مجتمع للمواهب', 'talentgemeinschaft*', 'talent community', '人材コミュニティ', '인재 커뮤니티', '인재 공동체', '인재커뮤니티', '人材社区', '인재사구', '커뮤니티들',
     ],
   },
   hotline: {
     plural: [
       'hotlines', 'lignes d assistance', 'lignes directes', 'líneas de atención', 'горячие линии', 'الخطوط الساخنة', 'خطوط ساخنة', 'الخطوط الهاتفية',
       'notrufnummern', 'servicenummern', 'notruf* + servicenummer*', 'экстренн* + номер*', 'helplines', 'emergency numbers', 'hotline numbers', 'phone lines',
-      'numéros d urgence', 'lignes téléphoniques', 'números de emergencia', 'líneas telefónicas', 'телефоны экстренных служб', 'أرقام الطوارئ',
+      'numéros d urgence', 'lignes téléphoniques', 'números de emergencia', 'líneas telefónicas', 'телефоны экстренных служб', 'أرقام الطوارئ', 'numéros d assistance', 'горяч* лини*', '政务服务热线', '핫라인들',
       '热线电话', '服务热线', 'ホットライン一覧', '핫라인 번호',
     ],
     singular: ['hotline', '热线', 'numéro d urgence', 'línea directa', 'горячая линия', 'خط ساخن', 'الخط الساخن', 'ホットライン', '핫라인'],
@@ -155,45 +157,65 @@ const FEATURE_PHRASES: Record<Feature, string[]> = {
     'international department', 'international medical', 'international service*', 'international clinic', 'foreigners desk', 'vip',
     '国际部', '国际医疗部', '国际医疗', '国际门诊', '涉外', 'département international', 'service international', 'services internationaux',
     'departamento internacional', 'servicio* internacional*', 'международн* отдел*', 'международн* отделени*', 'для иностранц*',
-    'قسم دولي', 'القسم الدولي', 'الخدمات الطبية الدولية', 'internationale abteilung', 'internationale* station', 'auslandsabteilung',
+    'قسم دولي', 'القسم الدولي', 'الخدمات الطبية الدولية', 'internationale abteilung', 'internationale* station', 'auslandsabteilung', 'clinique* internationale*', 'clínica* internacional*', 'международн* клиник*', 'عيادة دولية', 'عيادات دولية', 'sprechstunde* + ausländer*', '外宾门诊', '国際外来', '국제 클리닉',
     '国際部', '国際医療', '外国人向け', '국제부', '국제진료', '국제 진료', '외국인 진료',
   ],
   emergency24h: [
     '24 hour emergency', '24h emergency', '24 7 emergency', 'emergency room', 'emergency department', 'a and e', 'around the clock',
     '24 h sur 24', 'jour et nuit', 'las 24 horas', 'круглосуточн*', 'rund um die uhr',
     '24小时急诊', '急诊', 'urgences', 'urgencias', 'круглосуточн* + приём*', 'скорой помощи', 'неотложн*', 'طوارئ', 'الطوارئ',
-    'notaufnahme', 'notfall*', '救急', '24時間', '응급실', '응급', '24시간',
+    'notaufnahme', 'notfall*', '救急', '24時間', '응급실', '응급', '24시간', '24h er', '24 hour er', 'على مدار الساعة', 'неотложк*',
   ],
   pilotInstitution: [
-    'pilot', 'pilot hospitals', '试点', 'pilote', 'piloto', 'пилотн*', 'تجريبي*', 'التجريبية', 'pilotprojekt*', 'pilot*', 'モデル', '試行', 'パイロット', '시범',
+    'pilot', 'pilot hospitals', '试点', 'pilote', 'piloto', 'пилотн*', 'تجريبي*', 'التجريبية', 'pilotprojekt*', 'pilot*', 'モデル', '試行', 'パイロット', '시범', '시범기관', '시범 기관',
   ],
   foreignLanguageWindow: [
     'foreign language window*', 'foreign language counter*', 'foreign language service*', 'english window', 'english counter',
     '外语窗口', '外语服务窗口', '外语服务', '外文窗口', 'guichet* en langue* étrangère*', 'guichet* multilingue*', 'ventanilla* en idioma* extranjero*',
     'ventanilla* en otros idiomas', 'окн* на иностранн*', 'окн* для иностранц*', 'نافذة بلغات أجنبية', 'نوافذ بلغات أجنبية', 'نافذة للأجانب',
-    'fremdsprachenschalter', 'fremdsprachige* schalter', '外国語窓口', '外国語対応窓口', '외국어 창구', '외국어 서비스 창구',
+    'fremdsprachenschalter', 'fremdsprachige* schalter', 'schalter + fremdsprach*', 'guichet* + langue* étrangère*', 'окн* + иностранн* язык*', 'نافذ* + الاجنبي*', 'شباك + الاجنبي*', '外国語対応の窓口', '外国語窓口', '外国語対応窓口', '외국어 창구', '외국어 서비스 창구',
   ],
 };
 
 /** The programmes named most specifically first: "IB Diploma" before "IB". */
 const CURRICULUM_PHRASES: { phrase: string; curricula: Curriculum[] }[] = [
   ...['ib diploma', 'ibdp', 'ib dp', 'diploma programme', 'diploma program', 'ib文凭', '国际文凭大学预科', 'diplôme de l ib', 'diploma del ib', 'диплом* ib', 'دبلوم البكالوريا الدولية', 'ib diplom*', 'ib ディプロマ', 'ibディプロマ', 'ib 디플로마'].map((phrase) => ({ phrase, curricula: ['ib-dp'] as Curriculum[] })),
+  ...['career related programme', 'career related program', 'ibcp', 'ib cp', 'programme à orientation professionnelle', 'programa de orientación profesional'].map((phrase) => ({ phrase, curricula: ['ib-cp'] as Curriculum[] })),
+  ...['pei de l ib', 'programme d éducation intermédiaire', 'pai del ib', 'programa de los años intermedios'].map((phrase) => ({ phrase, curricula: ['ib-myp'] as Curriculum[] })),
   ...['pyp', 'primary years programme', 'primary years program'].map((phrase) => ({ phrase, curricula: ['ib-pyp'] as Curriculum[] })),
   ...['myp', 'middle years programme', 'middle years program'].map((phrase) => ({ phrase, curricula: ['ib-myp'] as Curriculum[] })),
   ...['ib', 'international baccalaureate', '国际文凭', '国际预科证书', 'baccalauréat international', 'bachillerato internacional', 'международн* бакалавриат*', 'البكالوريا الدولية', 'internationale* baccalaureate', '国際バカロレア', '국제 바칼로레아', '국제바칼로레아'].map((phrase) => ({ phrase, curricula: ['ib-pyp', 'ib-myp', 'ib-dp', 'ib-cp'] as Curriculum[] })),
   ...['a level', 'a levels', 'alevel', 'alevels', 'a レベル', 'aレベル', '에이레벨', 'a 레벨', 'a레벨'].map((phrase) => ({ phrase, curricula: ['a-level'] as Curriculum[] })),
   ...['igcse'].map((phrase) => ({ phrase, curricula: ['igcse'] as Curriculum[] })),
   ...['ap', 'advanced placement', 'ap课程', 'アドバンスト プレイスメント', 'アドバンストプレイスメント'].map((phrase) => ({ phrase, curricula: ['ap'] as Curriculum[] })),
-  ...['american curriculum', 'us curriculum', 'american school*', '美国课程', '美式', 'programme américain', 'américaine', 'américaines', 'américains', 'currículo estadounidense', 'americano', 'americana', 'americanos', 'americanas', 'estadounidense*', 'американск* программ*', 'المنهج الأمريكي', 'amerikanisch*', 'アメリカ式', '미국식', '미국 커리큘럼'].map((phrase) => ({ phrase, curricula: ['american'] as Curriculum[] })),
-  ...['british curriculum', 'english national curriculum', 'uk curriculum', 'british school*', '英国课程', '英式', 'programme britannique', 'britannique*', 'currículo británico', 'británic*', 'britanic*', 'британск*', 'بريطاني*', 'британск* программ*', 'المنهج البريطاني', 'britisch*', 'イギリス式', '영국식', '영국 커리큘럼'].map((phrase) => ({ phrase, curricula: ['british'] as Curriculum[] })),
+  ...['american curriculum', 'us curriculum', 'american school*', '美国课程', '美式', 'programme américain', 'américaine', 'américaines', 'américains', 'américain', 'منهج امريكي', 'currículo estadounidense', 'americano', 'americana', 'americanos', 'americanas', 'estadounidense*', 'американск* программ*', 'المنهج الأمريكي', 'amerikanisch*', 'アメリカ式', '미국식', '미국 커리큘럼'].map((phrase) => ({ phrase, curricula: ['american'] as Curriculum[] })),
+  ...['british curriculum', 'english national curriculum', 'uk curriculum', 'british school*', '英国课程', '英式', 'programme britannique', 'britannique*', 'currículo británico', 'británic*', 'britanic*', 'британск*', 'بريطاني*', 'британск* программ*', 'المنهج البريطاني', 'britisch*', 'منهج بريطاني', 'イギリス式', '영국식', '영국 커리큘럼'].map((phrase) => ({ phrase, curricula: ['british'] as Curriculum[] })),
+  // National curricula, by a word for curriculum with the country: "French" alone is a language.
+  ...['chinese national curriculum', 'chinese curriculum', '国家课程', '中国课程', 'programme chinois', 'currículo chino', 'китайск* программ*', 'المنهج الصيني', 'chinesische* lehrplan', '中国のカリキュラム', '중국 교육과정'].map((phrase) => ({ phrase, curricula: ['chinese-national'] as Curriculum[] })),
+  ...['japanese curriculum', '日本课程', 'programme japonais', 'currículo japonés', 'японск* программ*', 'المنهج الياباني', 'japanische* lehrplan', '日本のカリキュラム', '日本の教育課程', '일본 교육과정'].map((phrase) => ({ phrase, curricula: ['japanese'] as Curriculum[] })),
+  ...['korean curriculum', '韩国课程', 'programme coréen', 'currículo coreano', 'корейск* программ*', 'المنهج الكوري', 'koreanische* lehrplan', '韓国のカリキュラム', '한국 교육과정', '한국식'].map((phrase) => ({ phrase, curricula: ['korean'] as Curriculum[] })),
+  ...['french curriculum', 'french national curriculum', '法国课程', 'programme français', 'éducation nationale', 'currículo francés', 'французск* программ*', 'المنهج الفرنسي', 'französische* lehrplan', 'フランスのカリキュラム', '프랑스 교육과정'].map((phrase) => ({ phrase, curricula: ['french'] as Curriculum[] })),
+  ...['german curriculum', '德国课程', 'programme allemand', 'currículo alemán', 'немецк* программ*', 'المنهج الألماني', 'deutsche* lehrplan', 'ドイツのカリキュラム', '독일 교육과정'].map((phrase) => ({ phrase, curricula: ['german'] as Curriculum[] })),
+  ...['canadian curriculum', '加拿大课程', 'canadien*', 'canadiense*', 'канадск*', 'المنهج الكندي', 'kanadisch*', 'カナダ', '캐나다'].map((phrase) => ({ phrase, curricula: ['canadian'] as Curriculum[] })),
+  ...['swiss curriculum', '瑞士课程', 'programme suisse', 'currículo suizo', 'швейцарск* программ*', 'المنهج السويسري', 'schweizer lehrplan', 'スイスのカリキュラム', '스위스 교육과정'].map((phrase) => ({ phrase, curricula: ['swiss'] as Curriculum[] })),
+  ...['pakistani curriculum', '巴基斯坦课程', 'programme pakistanais', 'currículo pakistaní', 'пакистанск*', 'المنهج الباكستاني', 'منهج باكستاني', 'pakistanisch*', 'パキスタン', '파키스탄'].map((phrase) => ({ phrase, curricula: ['pakistani'] as Curriculum[] })),
+  ...['italian curriculum', '意大利课程', 'programme italien', 'currículo italiano', 'итальянск* программ*', 'المنهج الإيطالي', 'italienische* lehrplan', 'イタリアのカリキュラム', '이탈리아 교육과정'].map((phrase) => ({ phrase, curricula: ['italian'] as Curriculum[] })),
+  ...['russian curriculum', '俄罗斯课程', 'programme russe', 'currículo ruso', 'российск* программ*', 'المنهج الروسي', 'russische* lehrplan', 'ロシアのカリキュラム', '러시아 교육과정'].map((phrase) => ({ phrase, curricula: ['russian'] as Curriculum[] })),
+
+];
+
+/** The international medical services pilot by its name, in which "international medical" is not a department. */
+const PILOT_NAMES = [
+  'international medical + pilot*', '国际医疗 + 试点', 'médica* internacional* + piloto', 'médica* + internacional* + piloto', 'médica* internationa* + pilote*',
+  'медицинск* + пилот*', 'الطبية الدولية + التجريبي*', 'internationale* medizinische* + pilot*', '国際医療 + パイロット', '国際医療 + 試行', '국제의료 + 시범',
 ];
 
 /** Ages as residents write them: "5 year old", "5岁", "5歳", "5살", "5 ans", "5 años", "5 лет", "5 Jahre", "5 سنوات". */
 const AGE_PATTERN = /(\d{1,2})\s*(?:-?\s*(?:years?|yrs?)(?:[\s-]*old)?|岁|歳|살|ans|años|anos|лет|год[а]?|jahre?n?|jährig\w*|سنوات|سنة|عام|أعوام)|(?:turns?|aged?)\s+(\d{1,2})\b/iu;
 
 const SCHOOL_TYPE_PHRASES: { phrase: string; schoolType: (typeof FILTERED_SCHOOL_TYPES)[number] }[] = [
-  ...['embassy school*', 'national school*', '使馆学校', '大使馆学校', '国别学校', 'école de l ambassade', 'écoles d ambassade', 'escuela* de la embajada', 'школ* при посольств*', 'посольск* + школ*', 'مدرسة السفارة', 'مدارس السفارات', 'botschaftsschule*', '大使館学校', '大使館系', '大使館', '대사관 학교', '대사관학교'].map((phrase) => ({ phrase, schoolType: 'embassy' as const })),
-  ...['chinese school*', 'public school*', 'local school*', '公立学校', '中国学校', '本地学校', 'école* publique*', 'école* chinoise*', 'escuela* pública*', 'escuela* china*', 'государственн* школ*', 'китайск* школ*', 'مدارس حكومية', 'مدرسة حكومية', 'مدارس صينية', 'öffentliche* schule*', 'chinesische* schule*', '公立校', '中国の学校', '현지 학교', '공립학교', '중국 학교'].map((phrase) => ({ phrase, schoolType: 'chinese-school' as const })),
+  ...['embassy school*', 'national school*', '使馆学校', '大使馆学校', '国别学校', 'école de l ambassade', 'écoles d ambassade', 'escuela* de la embajada', 'colegio* de embajada', 'escuela* de embajada', 'школ* при посольств*', 'посольск* + школ*', 'مدرسة السفارة', 'مدارس السفارات', 'botschaftsschule*', '大使館学校', '大使館系', '大使館', '대사관 학교', '대사관학교'].map((phrase) => ({ phrase, schoolType: 'embassy' as const })),
+  ...['chinese school*', 'public school*', 'local school*', '公立学校', '中国学校', '本地学校', 'école* publique*', 'école* chinoise*', 'escuela* pública*', 'escuela* china*', 'государственн* школ*', 'китайск* школ*', 'مدارس حكومية', 'مدرسة حكومية', 'مدارس صينية', 'öffentliche* schule*', 'chinesische* schule*', '公立校', '中国の学校', '현지 학교', '공립학교', '중국 학교', '現地校', '로컬 학교', '중국 로컬'].map((phrase) => ({ phrase, schoolType: 'chinese-school' as const })),
 ];
 
 /** "The first batch", "第二批", "вторая очередь": which batch of a pilot. */
@@ -203,14 +225,14 @@ const BATCH_PHRASES: { phrase: string; batch: number }[] = [
     'premier lot', 'première vague', 'premier groupe', 'première série', 'première phase', 'primer lote', 'primera tanda', 'primer grupo', 'primera ronda', 'primera fase',
     'перв* очеред*', 'перв* парти*', 'перв* этап*', 'перв* волн*', 'الدفعة الأولى', 'المجموعة الأولى', 'المرحلة الأولى',
     'erste* charge', 'erste* runde', 'erste* gruppe', 'erste* tranche', 'erste* welle', 'erste* phase',
-    '第1陣', '第一陣', '第1弾', '第一弾', '1차', '첫 번째', '첫번째', '1기',
+    '第1陣', '第一陣', '第1弾', '第一弾', '1차', '첫 번째', '첫번째', '1기', '第1期', '第一期',
   ].map((phrase) => ({ phrase, batch: 1 })),
   ...[
     'second batch', 'second round', 'second group', 'second wave', 'second phase', '第二批', '第2批',
     'deuxième lot', 'second lot', 'deuxième vague', 'seconde vague', 'deuxième groupe', 'deuxième série', 'deuxième phase', 'segundo lote', 'segunda tanda', 'segundo grupo', 'segunda ronda', 'segunda fase',
     'втор* очеред*', 'втор* парти*', 'втор* этап*', 'втор* волн*', 'الدفعة الثانية', 'المجموعة الثانية', 'المرحلة الثانية',
     'zweite* charge', 'zweite* runde', 'zweite* gruppe', 'zweite* tranche', 'zweite* welle', 'zweite* phase',
-    '第2陣', '第二陣', '第2弾', '第二弾', '2차', '두 번째', '두번째', '2기',
+    '第2陣', '第二陣', '第2弾', '第二弾', '2차', '두 번째', '두번째', '2기', '第2期', '第二期',
   ].map((phrase) => ({ phrase, batch: 2 })),
   ...[
     'third batch', 'third round', 'third group', '第三批', '第3批', 'troisième lot', 'troisième vague', 'tercer lote', 'tercera tanda', 'трет* очеред*', 'трет* парти*',
@@ -266,6 +288,15 @@ const LIST_FILLER = [
   'window', 'windows', 'counter', 'counters', 'office', 'offices', 'hall', 'halls',
   '窗口', '办事处', 'guichet*', 'bureau*', 'ventanilla*', 'oficina*', 'окн*', 'офис*', 'نافذة', 'نوافذ', 'مكتب', 'مكاتب',
   'schalter', 'büro*', '窓口', '事務所', '창구', '사무소', '사무실', '관리',
+  // Lead-ins and grammar around a list request: moving here, asking, doctors, "supported", "available".
+  'just moved', 'moved', 'new here', 'doctors', 'numbers', 'answer', 'give me', 'administration',
+  'pourriez', 'pouvez', 'donner', 'svp', 'montrez', 'montrer', 'prepar*', 'suivent', 'cursus', 'medecins', 'coin', 'maintenant', 'appeler', 'peux',
+  'médicos', 'tengan', 'tienen', 'имеют', 'поддержк*', 'язык*', 'врач*', 'вошли', 'обслуживани*',
+  'المناسبة', 'برنامج', 'لطالب', 'عمره', 'المشاركة', 'المشروع', 'فيها', 'لديها', 'الخدمة', 'باللغة', 'إدارة', 'اداره', 'أطباء', 'الطبية',
+  'ärzte', 'kursen', 'kurse', 'medizinisch*', 'dienstleistung*', 'gesprochen', 'wird', 'hilfe', 'bekommt', 'man', 'behörden', 'in frage', 'gezogen',
+  '我们', '刚', '搬到', '适合', '大厅', '设', '接待', '办证', '都在', '哪儿', '公共', '常用', '政务', '都行',
+  'プログラム', 'コース', 'カリキュラム', '勉強', 'できる', 'います', '入れる', 'サービス', '両方', '受付', 'ホール', '対応', '相談', '関係', '引っ越し', '引越',
+  '학생', '받아주는', '있을까요', '이사', '수업', '곳', '교육과정', '운영하는', '커리큘럼', '하는', '있고', '되는', '가능한', '업무', '보는', '접수', '홀', '지정된', '예요', '상담', '지원되는', '민원', '공공서비스', '管理', '에서', '으로', '을까요', '는데요', '인데', '나요',
 ];
 
 function phraseList<T>(items: { phrase: string; value: T }[]): PhraseList<T> {
@@ -310,6 +341,8 @@ export class ListQuestionReader {
   private readonly features: PhraseList<Feature>;
   private readonly schoolTypes: PhraseList<(typeof FILTERED_SCHOOL_TYPES)[number]>;
   private readonly batches: PhraseList<number>;
+  /** The pilot's own name, which says "international medical" without asking for an international department. */
+  private readonly pilotNames: PhraseList<true>;
   /** Every phrase this reader knows is set aside when judging whether a message says anything else. */
   private readonly ownTopic: OwnTopicTest;
 
@@ -338,6 +371,7 @@ export class ListQuestionReader {
     this.features = phraseList(featureItems);
     this.schoolTypes = phraseList(SCHOOL_TYPE_PHRASES.map(({ phrase, schoolType }) => ({ phrase, value: schoolType })));
     this.batches = phraseList(BATCH_PHRASES.map(({ phrase, batch }) => ({ phrase, value: batch })));
+    this.pilotNames = phraseList(PILOT_NAMES.map((phrase) => ({ phrase, value: true as const })));
     this.ownTopic = new OwnTopicTest([
       ...kindItems, ...districtItems, ...languageItems, ...featureItems,
       ...[...ALL_CUES, ...PLURAL_CUES, ...CHOICE_CUES, ...QUESTION_CUES].map((phrase) => ({ phrase })), ...CURRICULUM_PHRASES, ...SCHOOL_TYPE_PHRASES, ...BATCH_PHRASES, ...LIST_FILLER.map((phrase) => ({ phrase })),
@@ -352,7 +386,7 @@ export class ListQuestionReader {
       districts: nonEmpty(this.districts.all(prepared)),
       language: this.languages.first(prepared),
       curricula: this.curricula.first(prepared),
-      features: nonEmpty(this.features.all(prepared)),
+      features: nonEmpty(this.pilotNames.first(prepared) ? this.features.all(prepared).filter((f) => f !== 'internationalDepartment') : this.features.all(prepared)),
       schoolType: this.schoolTypes.first(prepared),
       age: age === undefined ? undefined : Number(age),
       batch: this.batches.first(prepared),
@@ -374,10 +408,12 @@ export class ListQuestionReader {
     const { kind: named, plural, cue, filters } = this.signals(text);
     const kind = named ?? impliedKind(filters);
     const filtered = Object.keys(filters).length > 0;
-    const asksForSeveral = cue === 'all' || cue === 'plural' || (filtered ? plural || cue !== undefined : plural);
+    const asksForSeveral = cue === 'all' || cue === 'plural' || (filtered ? plural || asksAmongFiltered(cue, named !== undefined, lang) : plural);
     if (!kind || !asksForSeveral) return undefined;
     const { words, unspacedChars } = this.ownTopic.remainder(text.replace(AGE_PATTERN, ' '), lang);
-    const saysMore = filtered ? words >= 2 || unspacedChars >= 4 : words >= 1 || unspacedChars >= 2;
+    // A filtered list may come with a few words of its own; without a cue or plural word, only with none.
+    const lenient = filtered && (cue !== undefined || plural);
+    const saysMore = lenient ? words >= 2 || unspacedChars >= 4 : words >= 1 || unspacedChars >= 2;
     return saysMore ? undefined : { kind, ...filtersFor(kind, filters) };
   }
 
@@ -440,6 +476,18 @@ function onlySet(filters: ListFilters): ListFilters {
 const nonEmpty = <T>(values: T[]): T[] | undefined => (values.length > 0 ? values : undefined);
 
 /** The kind of place a filter belongs to, when only one kind has it. */
+/**
+ * With a filter, whether a message naming no plural kind word still asks for several. Chinese, Japanese and Korean
+ * nouns carry no plural, so there a filtered kind word is enough ("朝阳区的国际学校", "Haidianの病院"). Elsewhere a
+ * choice ("which hospital in Chaoyang…") is enough, and a bare question word only without a kind word ("where can I
+ * study A-Levels?"): "where is the Haidian service centre?" asks about one place.
+ */
+function asksAmongFiltered(cue: Cue | undefined, namesKind: boolean, lang: Lang): boolean {
+  if (UNMARKED_PLURAL.has(lang)) return namesKind || cue !== undefined;
+  return cue === 'choice' || (cue === 'question' && !namesKind);
+}
+const UNMARKED_PLURAL = new Set<Lang>(['zh', 'ja', 'ko']);
+
 function impliedKind(filters: ListFilters): EntryKind | undefined {
   if (filters.curricula || filters.schoolType) return 'school';
   const [feature] = filters.features ?? [];

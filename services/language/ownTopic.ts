@@ -10,14 +10,14 @@ const CHINESE_FUNCTION_CHARS = /[的了吗呢吧啊呀或者和与及是在有�
 
 /**
  * Whether a message says something beyond a set of known phrases (phrase syntax in phrases.ts): once they are set
- * aside, at least two other words remain (stop words and numbers do not count), or at least four Chinese, Japanese or
- * Korean content characters. "What's their phone number?" says nothing beyond the fact phrases; "what number do I
- * call after a traffic accident?" does.
+ * aside, at least two other words remain (stop words and short numbers do not count; a longer one, such as 12345,
+ * names something), or at least four Chinese, Japanese or Korean content characters. "What's their phone number?"
+ * says nothing beyond the fact phrases; "what number do I call after a traffic accident?" does.
  */
 export class OwnTopicTest {
   /** Chinese, Japanese and Korean phrases, normalized as messages are, cut out of them as substrings, longest first. */
   private readonly unspaced: string[];
-  /** Word starts of the phrases that end in `*`. */
+  /** Word starts: the phrases' words that end in `*`. */
   private readonly prefixes: string[];
   private readonly termsByLang = new Map<Lang, Set<string>>();
 
@@ -28,7 +28,10 @@ export class OwnTopicTest {
       .map((part) => part.replace(/\*$/, ''))
       .sort((a, b) => b.length - a.length)
       .map(normalizeForMatching);
-    this.prefixes = parts.filter((part) => part.endsWith('*') && !UNSPACED.test(part)).map((part) => normalizeForMatching(part.slice(0, -1)));
+    this.prefixes = parts
+      .flatMap((part) => part.split(/\s+/))
+      .filter((word) => word.endsWith('*') && !UNSPACED.test(word))
+      .map((word) => normalizeForMatching(word.slice(0, -1)));
   }
 
   private terms(lang: Lang): Set<string> {
@@ -53,7 +56,7 @@ export class OwnTopicTest {
     const known = this.terms(lang);
     const words = new Set(
       analyze(rest.replace(UNSPACED_CONTENT, ' '), lang).filter(
-        (term) => term.length > 1 && !known.has(term) && !/^\d+$/.test(term) && !this.prefixes.some((prefix) => term.startsWith(prefix)),
+        (term) => term.length > 1 && !known.has(term) && !/^\d{1,2}$/.test(term) && !this.prefixes.some((prefix) => term.startsWith(prefix)),
       ),
     );
     return { words: words.size, unspacedChars: (rest.replace(CHINESE_FUNCTION_CHARS, ' ').match(UNSPACED_CONTENT) ?? []).length };

@@ -5,8 +5,8 @@ import { normalizeArabic } from './analyze.js';
  *
  * A phrase is one or more parts joined by " + ", all of which must occur, in any order ("knife + threat*").
  * Chinese, Japanese and Korean parts match as substrings (those scripts do not space words). Other parts match
- * whole words only, so that Spanish "llamas" (flames) does not fire on "llamar" (to call); a part ending in "*"
- * matches any word that starts with it (Russian "задыха*"), and Arabic words may carry an attached article or
+ * whole words only, so that Spanish "llamas" (flames) does not fire on "llamar" (to call); a word ending in "*"
+ * matches any word that starts with it (Russian "задыха*", "перв* очеред*"), and Arabic words may carry an attached article or
  * conjunction (الإسعاف, وبالإسعاف).
  *
  * Thousands of phrases are checked on every message, so matching is plain substring search over the normalized
@@ -55,13 +55,24 @@ interface CompiledPart {
   matches: (text: PreparedText) => boolean;
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function compilePart(part: string): CompiledPart {
   const prefix = part.endsWith('*');
   const normalized = normalizeForMatching(prefix ? part.slice(0, -1) : part);
   if (UNSPACED.test(normalized)) return { needle: normalized, matches: (text) => text.spaced.includes(normalized) };
   const needle = prefix ? ` ${normalized}` : ` ${normalized} `;
-  if (ARABIC.test(normalized)) return { needle, matches: (text) => text.spaced.includes(needle) || text.withoutClitics.includes(needle) };
-  return { needle, matches: (text) => text.spaced.includes(needle) };
+  const words = part.split(/\s+/);
+  // A "*" inside a part ("перв* очеред*", "tombé* du + étage") makes that word a prefix too: a pattern, not a needle.
+  const inner = words.slice(0, -1).some((word) => word.endsWith('*'));
+  const pattern = inner
+    ? new RegExp(` ${words.map((word) => escapeRegExp(normalizeForMatching(word)) + (word.endsWith('*') ? '\\S*' : '')).join(' ')}${prefix ? '' : ' '}`, 'u')
+    : undefined;
+  const found = pattern ? (form: string) => pattern.test(form) : (form: string) => form.includes(needle);
+  // The index key must occur whenever the part does: with a pattern, that is its first word's start.
+  const key = pattern ? ` ${normalizeForMatching(words[0])}` : needle;
+  if (ARABIC.test(normalized)) return { needle: key, matches: (text) => found(text.spaced) || found(text.withoutClitics) };
+  return { needle: key, matches: (text) => found(text.spaced) };
 }
 
 function compileParts(phrase: string): CompiledPart[] {

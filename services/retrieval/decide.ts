@@ -44,7 +44,7 @@ export interface QuestionEvidence {
 
 /** One indicator per language, so each language gets its own offset: the per-language part of the calibration. */
 const LANGUAGE_FEATURES = LANGS.map((lang) => `lang:${lang}` as const);
-export const DENSE_FEATURES = ['similarity', 'denseMargin', 'gapToDenseTop', 'coverage', 'pathsAgree', 'nearerThanOutOfScope', 'passageShare', 'length', ...LANGUAGE_FEATURES] as const;
+export const DENSE_FEATURES = ['similarity', 'denseMargin', 'gapToDenseTop', 'coverage', 'relevance', 'pathsAgree', 'nearerThanOutOfScope', 'passageShare', 'length', ...LANGUAGE_FEATURES] as const;
 export const LEXICAL_FEATURES = ['coverage', 'relevance', 'lexicalMargin', 'gapToLexicalTop', 'length', ...LANGUAGE_FEATURES] as const;
 
 export interface ConfidenceModel {
@@ -89,6 +89,7 @@ export function featuresOf(candidate: Candidate, question: QuestionEvidence, pat
     dense.top - dense.second,
     dense.top - similarity,
     candidate.coverage,
+    candidate.relevance ?? 0,
     lexical.topEntry !== undefined && lexical.topEntry === dense.topEntry ? 1 : 0,
     similarity - dense.outOfScope,
     candidate.share ?? 0,

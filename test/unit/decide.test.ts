@@ -28,7 +28,7 @@ const noLanguageOffsets = new Array<number>(9).fill(0);
 
 /** A hand-made calibration: dense confidence grows with similarity and margin, lexical with coverage. */
 const calibration: DecisionCalibration = {
-  dense: { features: DENSE_FEATURES, weights: [10, 100, -20, 1, 1, 20, 0, 0, ...noLanguageOffsets], bias: -17, answer: 0.7, clarify: 0.4 },
+  dense: { features: DENSE_FEATURES, weights: [10, 100, -20, 1, 0, 1, 20, 0, 0, ...noLanguageOffsets], bias: -17, answer: 0.7, clarify: 0.4 },
   lexical: { features: LEXICAL_FEATURES, weights: [4, 4, 4, -4, 0, ...noLanguageOffsets], bias: -5, answer: 0.7, clarify: 0.4 },
   emergencySimilarity: 0.95,
 };
@@ -43,7 +43,7 @@ const withDense = (top: number, second: number, outOfScope = 0.8, lexicalTop = '
 describe('the evidence behind a decision', () => {
   it('lists the dense features in the order the calibration names them', () => {
     const features = featuresOf(candidate('b', 0.3, 0.9), withDense(0.95, 0.9, 0.85), 'dense');
-    expect(features.map((x) => Math.round(x * 100) / 100)).toEqual([0.9, 0.05, 0.05, 0.3, 1, 0.05, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0]);
+    expect(features.map((x) => Math.round(x * 100) / 100)).toEqual([0.9, 0.05, 0.05, 0.3, 0.3, 1, 0.05, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0]);
     expect(features).toHaveLength(DENSE_FEATURES.length);
   });
 

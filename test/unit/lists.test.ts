@@ -23,6 +23,17 @@ describe('reading list questions', () => {
     ['es', '¿Dónde se puede estudiar el IGCSE?', { kind: 'school', curricula: ['igcse'] }],
     ['de', 'Welche Schulen haben ein Internat?', { kind: 'school', features: ['boarding'] }],
     ['zh', '第二批国际人才社区有哪些?', { kind: 'talent-community', batch: 2 }],
+    // Chinese, Japanese and Korean nouns carry no plural: a filtered kind word asks for all that match.
+    ['ja', '昌平区でAPがあって寮もある学校は？', { kind: 'school', districts: ['changping'], curricula: ['ap'], features: ['boarding'] }],
+    ['ja', 'Haidianの病院', { kind: 'hospital', districts: ['haidian'] }],
+    // A "*" inside a phrase is a word start too ("перв* парти*"), and the pilot's name is not a department.
+    ['ru', 'Какие международные сообщества талантов вошли в первую партию?', { kind: 'talent-community', batch: 1 }],
+    ['zh', '列出国际医疗服务试点医院', { kind: 'hospital', features: ['pilotInstitution'] }],
+    ['en', 'Which hospitals are part of the international medical services pilot?', { kind: 'hospital', features: ['pilotInstitution'] }],
+    // National curricula by a curriculum word with the country, and the IB's programmes by their local names.
+    ['fr', "toutes les écoles qui suivent le programme de l'Éducation nationale française", { kind: 'school', curricula: ['french'] }],
+    ['ko', '캐나다 커리큘럼 학교 있어요?', { kind: 'school', curricula: ['canadian'] }],
+    ['es', '¿Qué colegios ofrecen el PAI del IB para un niño de 12 años?', { kind: 'school', curricula: ['ib-myp'], age: 12 }],
   ] as const)('%s: %s', (lang, text, query) => {
     expect(reader.read(text, lang)).toEqual(query);
   });
@@ -36,6 +47,12 @@ describe('reading list questions', () => {
     ['en', 'Which international schools have a swimming pool?'],
     ['zh', '协和医院国际医疗部怎么预约?'],
     ['fr', 'Comment renouveler mon permis de séjour ?'],
+    // One place asked about: a singular kind word with a bare question word, or with words of its own.
+    ['en', 'Where is the Haidian government service centre?'],
+    ['en', 'What curriculum does the French school teach?'],
+    ['zh', '朝阳区政务服务中心的地址是什么？'],
+    ['ja', '朝陽区の出入境受付ホールの受付時間は？'],
+    ['zh', '12345热线可以说英语吗?'],
   ] as const)('%s: "%s" is not a list question', (lang, text) => {
     expect(reader.read(text, lang)).toBeUndefined();
   });

@@ -25,14 +25,22 @@ describe('phrases', () => {
     expect(matches('ohnmächt*', 'sie ist ohnmachtig')).toBe(true);
   });
 
+  it('matches word starts inside a phrase too', () => {
+    expect(matches('упал* с балкона', 'Бабушка упала с балкона')).toBe(true);
+    expect(matches('перв* парти*', 'вошли в первую партию')).toBe(true);
+    expect(matches('перв* парти*', 'первая помощь на вечеринке')).toBe(false);
+    expect(matches('tombé* du + étage', 'il est tombée du deuxième étage')).toBe(true);
+    expect(matches('يهدد* بقتل*', 'إنه يهددني بقتلي')).toBe(true);
+  });
+
   it('lets an Arabic word carry an attached article or conjunction', () => {
     expect(matches('إسعاف', 'اتصلوا بالإسعاف')).toBe(true);
   });
 
   it('gives the first phrase of a list that occurs, as testing every phrase in order would', () => {
-    const phrases = ['fire', 'kitchen + fire', '火', '起火', 'knife + threat*', 'إسعاف', 'задыха*', 'a', 'on fire'];
+    const phrases = ['fire', 'kitchen + fire', '火', '起火', 'knife + threat*', 'إسعاف', 'задыха*', 'a', 'on fire', 'упал* с балкона'];
     const list = new PhraseList(phrases.map((phrase, index) => ({ phrase, value: index })));
-    const texts = ['the kitchen is on fire', '厨房起火了', 'he threatens me with a knife', 'اتصلوا بالإسعاف', 'Он задыхается', 'a cat', 'nothing here', ''];
+    const texts = ['the kitchen is on fire', '厨房起火了', 'he threatens me with a knife', 'اتصلوا بالإسعاف', 'Он задыхается', 'a cat', 'nothing here', '', 'упала с балкона'];
     for (const text of texts) {
       const oneByOne = phrases.findIndex((phrase) => matches(phrase, text));
       expect(list.first(prepareText(text)), text).toBe(oneByOne === -1 ? undefined : oneByOne);
