@@ -201,7 +201,6 @@ const CURRICULUM_PHRASES: { phrase: string; curricula: Curriculum[] }[] = [
   ...['pakistani curriculum', '巴基斯坦课程', 'programme pakistanais', 'currículo pakistaní', 'пакистанск*', 'المنهج الباكستاني', 'منهج باكستاني', 'pakistanisch*', 'パキスタン', '파키스탄'].map((phrase) => ({ phrase, curricula: ['pakistani'] as Curriculum[] })),
   ...['italian curriculum', '意大利课程', 'programme italien', 'currículo italiano', 'итальянск* программ*', 'المنهج الإيطالي', 'italienische* lehrplan', 'イタリアのカリキュラム', '이탈리아 교육과정'].map((phrase) => ({ phrase, curricula: ['italian'] as Curriculum[] })),
   ...['russian curriculum', '俄罗斯课程', 'programme russe', 'currículo ruso', 'российск* программ*', 'المنهج الروسي', 'russische* lehrplan', 'ロシアのカリキュラム', '러시아 교육과정'].map((phrase) => ({ phrase, curricula: ['russian'] as Curriculum[] })),
-
 ];
 
 /** The international medical services pilot by its name, in which "international medical" is not a department. */
@@ -295,8 +294,8 @@ const LIST_FILLER = [
   'المناسبة', 'برنامج', 'لطالب', 'عمره', 'المشاركة', 'المشروع', 'فيها', 'لديها', 'الخدمة', 'باللغة', 'إدارة', 'اداره', 'أطباء', 'الطبية',
   'ärzte', 'kursen', 'kurse', 'medizinisch*', 'dienstleistung*', 'gesprochen', 'wird', 'hilfe', 'bekommt', 'man', 'behörden', 'in frage', 'gezogen',
   '我们', '刚', '搬到', '适合', '大厅', '设', '接待', '办证', '都在', '哪儿', '公共', '常用', '政务', '都行',
-  'プログラム', 'コース', 'カリキュラム', '勉強', 'できる', 'います', '入れる', 'サービス', '両方', '受付', 'ホール', '対応', '相談', '関係', '引っ越し', '引越',
-  '학생', '받아주는', '있을까요', '이사', '수업', '곳', '교육과정', '운영하는', '커리큘럼', '하는', '있고', '되는', '가능한', '업무', '보는', '접수', '홀', '지정된', '예요', '상담', '지원되는', '민원', '공공서비스', '管理', '에서', '으로', '을까요', '는데요', '인데', '나요',
+  'プログラム', 'コース', 'カリキュラム', '勉強', 'できる', 'います', '入れる', 'サービス', '両方', '受付', 'ホール', '対応', '相談', '関係', '管理', '引っ越し', '引越',
+  '학생', '받아주는', '있을까요', '이사', '수업', '곳', '교육과정', '운영하는', '커리큘럼', '하는', '있고', '되는', '가능한', '업무', '보는', '접수', '홀', '지정된', '예요', '상담', '지원되는', '민원', '공공서비스', '에서', '으로', '을까요', '는데요', '인데', '나요',
 ];
 
 function phraseList<T>(items: { phrase: string; value: T }[]): PhraseList<T> {
@@ -382,11 +381,12 @@ export class ListQuestionReader {
   private filters(prepared: PreparedText, text: string): ListFilters {
     const ageMatch = AGE_PATTERN.exec(text);
     const age = ageMatch?.[1] ?? ageMatch?.[2];
+    const features = this.features.all(prepared);
     return onlySet({
       districts: nonEmpty(this.districts.all(prepared)),
       language: this.languages.first(prepared),
       curricula: this.curricula.first(prepared),
-      features: nonEmpty(this.pilotNames.first(prepared) ? this.features.all(prepared).filter((f) => f !== 'internationalDepartment') : this.features.all(prepared)),
+      features: nonEmpty(this.pilotNames.first(prepared) ? features.filter((f) => f !== 'internationalDepartment') : features),
       schoolType: this.schoolTypes.first(prepared),
       age: age === undefined ? undefined : Number(age),
       batch: this.batches.first(prepared),
@@ -475,7 +475,8 @@ function onlySet(filters: ListFilters): ListFilters {
 
 const nonEmpty = <T>(values: T[]): T[] | undefined => (values.length > 0 ? values : undefined);
 
-/** The kind of place a filter belongs to, when only one kind has it. */
+const UNMARKED_PLURAL = new Set<Lang>(['zh', 'ja', 'ko']);
+
 /**
  * With a filter, whether a message naming no plural kind word still asks for several. Chinese, Japanese and Korean
  * nouns carry no plural, so there a filtered kind word is enough ("朝阳区的国际学校", "Haidianの病院"). Elsewhere a
@@ -486,8 +487,8 @@ function asksAmongFiltered(cue: Cue | undefined, namesKind: boolean, lang: Lang)
   if (UNMARKED_PLURAL.has(lang)) return namesKind || cue !== undefined;
   return cue === 'choice' || (cue === 'question' && !namesKind);
 }
-const UNMARKED_PLURAL = new Set<Lang>(['zh', 'ja', 'ko']);
 
+/** The kind of place a filter belongs to, when only one kind has it. */
 function impliedKind(filters: ListFilters): EntryKind | undefined {
   if (filters.curricula || filters.schoolType) return 'school';
   const [feature] = filters.features ?? [];

@@ -6,8 +6,8 @@ import { normalizeArabic } from './analyze.js';
  * A phrase is one or more parts joined by " + ", all of which must occur, in any order ("knife + threat*").
  * Chinese, Japanese and Korean parts match as substrings (those scripts do not space words). Other parts match
  * whole words only, so that Spanish "llamas" (flames) does not fire on "llamar" (to call); a word ending in "*"
- * matches any word that starts with it (Russian "задыха*", "перв* очеред*"), and Arabic words may carry an attached article or
- * conjunction (الإسعاف, وبالإسعاف).
+ * matches any word that starts with it (Russian "задыха*", "перв* очеред*"), and Arabic words may carry an attached
+ * article or conjunction (الإسعاف, وبالإسعاف).
  *
  * Thousands of phrases are checked on every message, so matching is plain substring search over the normalized
  * text, prepared once per message, rather than a regular expression per phrase; and a `PhraseList` tests only
