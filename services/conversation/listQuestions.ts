@@ -52,6 +52,7 @@ const ALL_CUES = [
   'список', 'все', 'перечисли*', 'قائمة', 'كل', 'اذكر', 'أذكر',
   'alle', 'auflisten', '一覧', 'リスト', 'すべて', '목록', '리스트', '모든', '전부',
   'give me all', 'lister', 'toutes', 'tous', 'todos', 'todas', 'aller', 'اعرض', '名单', '全部教えて', '전체',
+  'enumerate', 'énumère*', 'énumérer', 'enumera', 'enumere', 'enumerar', 'aufzählen', 'zähl* + auf', '명단', 'まとめて', '全部挙げ', 'اعطني كل', 'اعطوني كل',
 ];
 const PLURAL_CUES = [
   'what are the', 'name the', 'tell me the',
@@ -63,10 +64,12 @@ const PLURAL_CUES = [
   'nenne', 'nennen sie',
   'どれ',
   '어디어디',
-  'quels sont', 'quelles sont', 'cuáles son', '几家', 'どこがありますか', '어디가 있', '어떤 곳', '곳들', '어떤 게', '어떤 것',
+  'quels sont', 'quelles sont', 'cuáles son', '几家', '几个', '몇 군데', '몇 곳', 'どこがありますか', '어디가 있', '어떤 곳', '곳들', '어떤 게', '어떤 것',
 ];
 const CHOICE_CUES = [
   'which', 'any', 'are there', 'is there', 'recommend',
+  // Looking for one among several that fit: "je cherche une école qui suit le programme français à Chaoyang".
+  'looking for', 'cherche*', 'busco', 'buscamos', 'ищу', 'ищем', 'suche', 'suchen', 'أبحث', 'ابحث', '探して', '찾고', '找',
   '哪家', '哪个', '哪所', '有没有', '有什么', '有 + 吗', '列一下', '帮我列',
   'quel', 'quelle', 'y a t il', 'il y a',
   'hay', 'algún', 'alguna',
@@ -74,7 +77,7 @@ const CHOICE_CUES = [
   'أي', 'اي', 'هل توجد', 'هل يوجد', 'هل هناك',
   'welche', 'welcher', 'welches', 'gibt es',
   'どの', 'どんな', 'ありますか', 'あります',
-  '어떤', '어느', '있나요', '있어요', '있습니까',
+  '어떤', '어느', '있나요', '있어요', '있습니까', '있을까',
 ];
 /**
  * Bare question words: with a filter they make a list question ("where can I study A-Levels?"), but after an answer
@@ -102,23 +105,24 @@ const KIND_PHRASES: Record<EntryKind, { plural: string[]; singular: string[] }> 
     plural: [
       'hospitals', 'clinics', 'medical institutions', 'medical centres', 'medical centers', 'hôpitaux', 'cliniques', 'hopitaux', 'établissements médicaux', 'hospitales', 'instituciones médicas', 'centros médicos', 'clínicas',
       'больницы', 'больниц', 'больницах', 'клиники', 'клиник', 'госпитали', 'медицинск* учреждени*', 'مستشفيات', 'المستشفيات', 'المؤسسات الطبية', 'krankenhäuser', 'kliniken', 'krankenhäusern', 'pilotkrankenhäuser*', '의료 기관',
-      'medizinische einrichtungen', '医疗机构', '医療機関', '의료기관', '병원들',
+      'medizinische einrichtungen', '医疗机构', '医療機関', '의료기관', '병원들', 'госпиталей',
     ],
     singular: ['hospital', '医院', 'hôpital', 'hopital', 'больница', 'больнице', 'госпитал*', 'مستشفى', 'المستشفى', 'krankenhaus', 'klinik', '病院', '병원'],
   },
   'service-centre': {
     plural: [
       'service centres', 'service centers', 'centres de services', 'centre* + service* + administrati*', 'centros de servicio*', 'centro* + servicio* + gubernamental*',
-      'центры обслуживания', 'центры госуслуг', 'центр* + услуг*', 'مراكز الخدمات', 'مراكز خدمات', 'مراكز + الخدمات الحكومية', 'servicezentren', 'bürgerservicezentren',
+      'центры обслуживания', 'центры госуслуг', 'центр* + услуг*', 'сервисн* центр*', 'مراكز الخدمات', 'مراكز خدمات', 'مراكز الخدمة', 'مراكز + الخدمات الحكومية', 'مراكز + الخدمة الحكومية', 'servicezentren', 'bürgerservicezentren', 'behördenzentren',
     ],
     singular: [
       'service centre', 'service center', 'government service', '政务服务中心', '服务中心', '政务中心', 'centre de services', 'centre de service',
       'centro de servicio*', 'центр обслуживания', 'центр госуслуг', 'مركز الخدمات', 'مركز خدمات', 'servicezentr*', 'verwaltungsservicezentr*', 'bürgerservice*',
       'サービスセンター', '行政サービス', '政務サービス', '서비스센터', '서비스 센터', '민원센터', '행정서비스', '정무서비스', '政务服务大厅', '服务大厅', '政务大厅', '센터들',
+      'مركز خدمات حكومية', 'behördenzentrum',
     ],
   },
   'exit-entry-office': {
-    plural: ['immigration offices', 'immigration bureaus', 'exit entry offices', 'exit entry halls', 'exit and entry', 'ein und ausreisebehörden', 'ausreisebehörden', 'مكاتب + الدخول والخروج', 'bureaux d immigration', 'oficinas de migración', 'oficinas de inmigración', 'ausländerbehörden', 'مكاتب الهجرة'],
+    plural: ['immigration offices', 'immigration bureaus', 'exit entry offices', 'exit entry halls', 'exit and entry', 'exit entry stellen', 'exit entry büros', 'salles exit entry', 'bureaux exit entry', 'oficinas de entrada y salida', 'oficinas de extranjería', 'отделени* въезд*', 'залы + миграцион*', 'залов + миграцион*', 'ein und ausreisebehörden', 'ausreisebehörden', 'مكاتب + الدخول والخروج', 'bureaux d immigration', 'oficinas de migración', 'oficinas de inmigración', 'ausländerbehörden', 'مكاتب الهجرة'],
     singular: [
       'exit entry', 'immigration office', 'immigration', '出入境', 'entrée sortie', 'entrées et sorties', 'immigration', 'entrada y salida', 'migración',
       'въезд* + выезд*', 'миграцион*', 'الدخول والخروج', 'الهجرة', 'ein und ausreise', 'ausländerbehörde', 'einwanderungsbehörde', '出入国', '入国管理', '入管', '출입국', '출입경',
@@ -128,7 +132,7 @@ const KIND_PHRASES: Record<EntryKind, { plural: string[]; singular: string[] }> 
     plural: [
       'talent communities', 'communautés de talents', 'communaut* + talent*', 'comunidades de talento*', 'comunidad* + talento*', 'сообщества талант*',
       'сообществ* + талант*', 'сообществ* + кадров*', 'مجتمعات المواهب', 'مجمعات الكفاءات', 'مجتمعات مواهب', 'مجتمع* + المواهب', 'مجمع* + الكفاءات', 'talentgemeinschaften',
-      'talent* + gemeinschaft*', 'talent communitys',
+      'talent* + gemeinschaft*', 'talent communitys', '인재사회',
     ],
     singular: [
       'talent community', '人才社区', 'communauté de talents', 'communauté internationale de talents', 'comunidad de talento*', 'сообществ* талант*',
@@ -139,7 +143,7 @@ const KIND_PHRASES: Record<EntryKind, { plural: string[]; singular: string[] }> 
     plural: [
       'hotlines', 'lignes d assistance', 'lignes directes', 'líneas de atención', 'горячие линии', 'الخطوط الساخنة', 'خطوط ساخنة', 'الخطوط الهاتفية',
       'notrufnummern', 'servicenummern', 'notruf* + servicenummer*', 'экстренн* + номер*', 'helplines', 'emergency numbers', 'hotline numbers', 'phone lines',
-      'numéros d urgence', 'lignes téléphoniques', 'números de emergencia', 'líneas telefónicas', 'телефоны экстренных служб', 'أرقام الطوارئ', 'numéros d assistance', 'горяч* лини*', '政务服务热线', '핫라인들',
+      'emergency phone numbers', 'emergency telephone numbers', 'public hotlines', 'экстренн* телефон*', 'numéros d urgence', 'lignes téléphoniques', 'números de emergencia', 'líneas telefónicas', 'телефоны экстренных служб', 'أرقام الطوارئ', 'numéros d assistance', 'горяч* лини*', '政务服务热线', '핫라인들',
       '热线电话', '服务热线', 'ホットライン一覧', '핫라인 번호',
     ],
     singular: ['hotline', '热线', 'numéro d urgence', 'línea directa', 'горячая линия', 'خط ساخن', 'الخط الساخن', 'ホットライン', '핫라인'],
@@ -149,7 +153,7 @@ const KIND_PHRASES: Record<EntryKind, { plural: string[]; singular: string[] }> 
 const FEATURE_PHRASES: Record<Feature, string[]> = {
   boarding: [
     'boarding', 'boarding school*', 'dormitor*', 'live on campus', 'live at school', '寄宿', '住校', '宿舍',
-    'internat', 'internats', 'pensionnat*', 'internado*', 'residencia escolar', 'интернат*', 'общежити*', 'с проживанием',
+    'internat', 'internats', 'pensionnat*', 'internado*', 'residencia escolar', 'интернат*', 'общежити*', 'с проживанием', 'пансион*',
     'سكن داخلي', 'مدرسة داخلية', 'مدارس داخلية', 'إقامة داخلية', 'internate', 'internatsschule*', 'wohnheim*', 'schülerwohnheim*',
     '全寮制', '寮', 'ボーディング', '기숙사', '기숙학교', '기숙 학교',
   ],
@@ -167,19 +171,19 @@ const FEATURE_PHRASES: Record<Feature, string[]> = {
     'notaufnahme', 'notfall*', '救急', '24時間', '응급실', '응급', '24시간', '24h er', '24 hour er', 'على مدار الساعة', 'неотложк*',
   ],
   pilotInstitution: [
-    'pilot', 'pilot hospitals', '试点', 'pilote', 'piloto', 'пилотн*', 'تجريبي*', 'التجريبية', 'pilotprojekt*', 'pilot*', 'モデル', '試行', 'パイロット', '시범', '시범기관', '시범 기관',
+    'pilot', 'pilot hospitals', '试点', '試点', 'pilote', 'piloto', 'пилотн*', 'تجريبي*', 'التجريبية', 'pilotprojekt*', 'pilot*', 'モデル', '試行', 'パイロット', '시범', '시범기관', '시범 기관',
   ],
   foreignLanguageWindow: [
     'foreign language window*', 'foreign language counter*', 'foreign language service*', 'english window', 'english counter',
-    '外语窗口', '外语服务窗口', '外语服务', '外文窗口', 'guichet* en langue* étrangère*', 'guichet* multilingue*', 'ventanilla* en idioma* extranjero*',
+    '外语窗口', '外语服务窗口', '外语服务', '外文窗口', '英文窗口', '英语窗口', '英語窓口', '英語の窓口', '日本語窓口', '日本語の窓口', '영어 창구', '한국어 창구', '중국어 창구', 'guichet* en langue* étrangère*', 'guichet* multilingue*', 'ventanilla* en idioma* extranjero*',
     'ventanilla* en otros idiomas', 'окн* на иностранн*', 'окн* для иностранц*', 'نافذة بلغات أجنبية', 'نوافذ بلغات أجنبية', 'نافذة للأجانب',
     'fremdsprachenschalter', 'fremdsprachige* schalter', 'schalter + fremdsprach*', 'guichet* + langue* étrangère*', 'окн* + иностранн* язык*', 'نافذ* + الاجنبي*', 'شباك + الاجنبي*', '外国語対応の窓口', '外国語窓口', '外国語対応窓口', '외국어 창구', '외국어 서비스 창구',
   ],
 };
 
-/** The programmes named most specifically first: "IB Diploma" before "IB". */
+/** The programmes a phrase names; a message naming several is read as specifically as written (see mostSpecific). */
 const CURRICULUM_PHRASES: { phrase: string; curricula: Curriculum[] }[] = [
-  ...['ib diploma', 'ibdp', 'ib dp', 'diploma programme', 'diploma program', 'ib文凭', '国际文凭大学预科', 'diplôme de l ib', 'diploma del ib', 'диплом* ib', 'دبلوم البكالوريا الدولية', 'ib diplom*', 'ib ディプロマ', 'ibディプロマ', 'ib 디플로마'].map((phrase) => ({ phrase, curricula: ['ib-dp'] as Curriculum[] })),
+  ...['ib diploma', 'ibdp', 'ib dp', 'diploma programme', 'diploma program', 'ib文凭', '国际文凭大学预科', 'diplôme de l ib', 'diplôme du baccalauréat international', 'diploma del ib', 'diploma del bachillerato internacional', 'диплом* ib', 'دبلوم البكالوريا الدولية', 'ib diplom*', 'ib ディプロマ', 'ibディプロマ', 'ib 디플로마'].map((phrase) => ({ phrase, curricula: ['ib-dp'] as Curriculum[] })),
   ...['career related programme', 'career related program', 'ibcp', 'ib cp', 'programme à orientation professionnelle', 'programa de orientación profesional'].map((phrase) => ({ phrase, curricula: ['ib-cp'] as Curriculum[] })),
   ...['pei de l ib', 'programme d éducation intermédiaire', 'pai del ib', 'programa de los años intermedios'].map((phrase) => ({ phrase, curricula: ['ib-myp'] as Curriculum[] })),
   ...['pyp', 'primary years programme', 'primary years program'].map((phrase) => ({ phrase, curricula: ['ib-pyp'] as Curriculum[] })),
@@ -192,15 +196,15 @@ const CURRICULUM_PHRASES: { phrase: string; curricula: Curriculum[] }[] = [
   ...['british curriculum', 'english national curriculum', 'uk curriculum', 'british school*', '英国课程', '英式', 'programme britannique', 'britannique*', 'currículo británico', 'británic*', 'britanic*', 'британск*', 'بريطاني*', 'британск* программ*', 'المنهج البريطاني', 'britisch*', 'منهج بريطاني', 'イギリス式', '영국식', '영국 커리큘럼'].map((phrase) => ({ phrase, curricula: ['british'] as Curriculum[] })),
   // National curricula, by a word for curriculum with the country: "French" alone is a language.
   ...['chinese national curriculum', 'chinese curriculum', '国家课程', '中国课程', 'programme chinois', 'currículo chino', 'китайск* программ*', 'المنهج الصيني', 'chinesische* lehrplan', '中国のカリキュラム', '중국 교육과정'].map((phrase) => ({ phrase, curricula: ['chinese-national'] as Curriculum[] })),
-  ...['japanese curriculum', '日本课程', 'programme japonais', 'currículo japonés', 'японск* программ*', 'المنهج الياباني', 'japanische* lehrplan', '日本のカリキュラム', '日本の教育課程', '일본 교육과정'].map((phrase) => ({ phrase, curricula: ['japanese'] as Curriculum[] })),
-  ...['korean curriculum', '韩国课程', 'programme coréen', 'currículo coreano', 'корейск* программ*', 'المنهج الكوري', 'koreanische* lehrplan', '韓国のカリキュラム', '한국 교육과정', '한국식'].map((phrase) => ({ phrase, curricula: ['korean'] as Curriculum[] })),
-  ...['french curriculum', 'french national curriculum', '法国课程', 'programme français', 'éducation nationale', 'currículo francés', 'французск* программ*', 'المنهج الفرنسي', 'französische* lehrplan', 'フランスのカリキュラム', '프랑스 교육과정'].map((phrase) => ({ phrase, curricula: ['french'] as Curriculum[] })),
-  ...['german curriculum', '德国课程', 'programme allemand', 'currículo alemán', 'немецк* программ*', 'المنهج الألماني', 'deutsche* lehrplan', 'ドイツのカリキュラム', '독일 교육과정'].map((phrase) => ({ phrase, curricula: ['german'] as Curriculum[] })),
+  ...['japanese curriculum', '日本课程', 'programme japonais', 'currículo japonés', 'японск* программ*', 'المنهج الياباني', 'japanische* lehrplan', 'japanisch* curriculum', '日本のカリキュラム', '日本の教育課程', '일본 교육과정'].map((phrase) => ({ phrase, curricula: ['japanese'] as Curriculum[] })),
+  ...['korean curriculum', '韩国课程', 'programme coréen', 'currículo coreano', 'корейск* программ*', 'المنهج الكوري', 'koreanische* lehrplan', 'koreanisch* curriculum', '韓国のカリキュラム', '한국 교육과정', '한국식'].map((phrase) => ({ phrase, curricula: ['korean'] as Curriculum[] })),
+  ...['french curriculum', 'french national curriculum', '法国课程', 'programme français', 'éducation nationale', 'currículo francés', 'французск* программ*', 'المنهج الفرنسي', 'französische* lehrplan', 'französisch* curriculum', 'フランスのカリキュラム', '프랑스 교육과정'].map((phrase) => ({ phrase, curricula: ['french'] as Curriculum[] })),
+  ...['german curriculum', '德国课程', 'programme allemand', 'currículo alemán', 'немецк* программ*', 'المنهج الألماني', 'deutsche* lehrplan', 'deutsch* curriculum', 'ドイツのカリキュラム', '독일 교육과정'].map((phrase) => ({ phrase, curricula: ['german'] as Curriculum[] })),
   ...['canadian curriculum', '加拿大课程', 'canadien*', 'canadiense*', 'канадск*', 'المنهج الكندي', 'kanadisch*', 'カナダ', '캐나다'].map((phrase) => ({ phrase, curricula: ['canadian'] as Curriculum[] })),
   ...['swiss curriculum', '瑞士课程', 'programme suisse', 'currículo suizo', 'швейцарск* программ*', 'المنهج السويسري', 'schweizer lehrplan', 'スイスのカリキュラム', '스위스 교육과정'].map((phrase) => ({ phrase, curricula: ['swiss'] as Curriculum[] })),
   ...['pakistani curriculum', '巴基斯坦课程', 'programme pakistanais', 'currículo pakistaní', 'пакистанск*', 'المنهج الباكستاني', 'منهج باكستاني', 'pakistanisch*', 'パキスタン', '파키스탄'].map((phrase) => ({ phrase, curricula: ['pakistani'] as Curriculum[] })),
-  ...['italian curriculum', '意大利课程', 'programme italien', 'currículo italiano', 'итальянск* программ*', 'المنهج الإيطالي', 'italienische* lehrplan', 'イタリアのカリキュラム', '이탈리아 교육과정'].map((phrase) => ({ phrase, curricula: ['italian'] as Curriculum[] })),
-  ...['russian curriculum', '俄罗斯课程', 'programme russe', 'currículo ruso', 'российск* программ*', 'المنهج الروسي', 'russische* lehrplan', 'ロシアのカリキュラム', '러시아 교육과정'].map((phrase) => ({ phrase, curricula: ['russian'] as Curriculum[] })),
+  ...['italian curriculum', '意大利课程', 'programme italien', 'currículo italiano', 'итальянск* программ*', 'المنهج الإيطالي', 'italienische* lehrplan', 'italienisch* curriculum', 'イタリアのカリキュラム', '이탈리아 교육과정'].map((phrase) => ({ phrase, curricula: ['italian'] as Curriculum[] })),
+  ...['russian curriculum', '俄罗斯课程', 'programme russe', 'currículo ruso', 'российск* программ*', 'المنهج الروسي', 'russische* lehrplan', 'russisch* curriculum', 'ロシアのカリキュラム', '러시아 교육과정'].map((phrase) => ({ phrase, curricula: ['russian'] as Curriculum[] })),
 ];
 
 /** The international medical services pilot by its name, in which "international medical" is not a department. */
@@ -210,11 +214,16 @@ const PILOT_NAMES = [
 ];
 
 /** Ages as residents write them: "5 year old", "5岁", "5歳", "5살", "5 ans", "5 años", "5 лет", "5 Jahre", "5 سنوات". */
-const AGE_PATTERN = /(\d{1,2})\s*(?:-?\s*(?:years?|yrs?)(?:[\s-]*old)?|岁|歳|살|ans|años|anos|лет|год[а]?|jahre?n?|jährig\w*|سنوات|سنة|عام|أعوام)|(?:turns?|aged?)\s+(\d{1,2})\b/iu;
+const AGE_PATTERN = /(\d{1,2})\s*-?\s*(?:(?:years?|yrs?)(?:[\s-]*old)?|岁|歳|살|ans|años|anos|лет|год[а]?|jahre?n?|jährig\w*|سنوات|سنة|عام|أعوام)|(?:turns?|aged?)\s+(\d{1,2})\b/iu;
+
+/** Arabic-Indic digits as Western ones, so that "١٠ سنوات" is an age too (the low four bits of their code points are their value). */
+const westernDigits = (text: string) => text.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (digit) => String(digit.charCodeAt(0) & 0xf));
+/** A message without its age, which is a filter and not another topic. */
+const withoutAge = (text: string) => westernDigits(text).replace(AGE_PATTERN, ' ');
 
 const SCHOOL_TYPE_PHRASES: { phrase: string; schoolType: (typeof FILTERED_SCHOOL_TYPES)[number] }[] = [
   ...['embassy school*', 'national school*', '使馆学校', '大使馆学校', '国别学校', 'école de l ambassade', 'écoles d ambassade', 'escuela* de la embajada', 'colegio* de embajada', 'escuela* de embajada', 'школ* при посольств*', 'посольск* + школ*', 'مدرسة السفارة', 'مدارس السفارات', 'botschaftsschule*', '大使館学校', '大使館系', '大使館', '대사관 학교', '대사관학교'].map((phrase) => ({ phrase, schoolType: 'embassy' as const })),
-  ...['chinese school*', 'public school*', 'local school*', '公立学校', '中国学校', '本地学校', 'école* publique*', 'école* chinoise*', 'escuela* pública*', 'escuela* china*', 'государственн* школ*', 'китайск* школ*', 'مدارس حكومية', 'مدرسة حكومية', 'مدارس صينية', 'öffentliche* schule*', 'chinesische* schule*', '公立校', '中国の学校', '현지 학교', '공립학교', '중국 학교', '現地校', '로컬 학교', '중국 로컬'].map((phrase) => ({ phrase, schoolType: 'chinese-school' as const })),
+  ...['chinese school*', 'public school*', 'local school*', '公立学校', '中国学校', '本地学校', 'école* publique*', 'école* chinoise*', 'escuela* pública*', 'escuela* china*', 'colegio* público*', 'colegio* chino*', 'государственн* школ*', 'китайск* школ*', 'مدارس حكومية', 'مدرسة حكومية', 'مدارس صينية', 'öffentliche* schule*', 'chinesische* schule*', '公立校', '中国の学校', '현지 학교', '공립학교', '중국 학교', '現地校', '로컬 학교', '중국 로컬'].map((phrase) => ({ phrase, schoolType: 'chinese-school' as const })),
 ];
 
 /** "The first batch", "第二批", "вторая очередь": which batch of a pilot. */
@@ -240,15 +249,26 @@ const BATCH_PHRASES: { phrase: string; batch: number }[] = [
 ];
 
 /**
+ * What a kind of place is for, which says nothing beyond a list of those places ("which exit-entry offices can renew
+ * my residence permit?"), though it would be a topic of its own without them ("and how do I renew my permit?").
+ */
+const PURPOSE_PHRASES: Partial<Record<EntryKind, string[]>> = {
+  'exit-entry-office': [
+    'renew*', 'extend*', 'residence permit*', 'visa', 'visas', 'renouvel*', 'prolong*', 'titre de séjour', 'renovar', 'permiso de residencia', 'продлить', 'продлени*', 'внж', 'вид* на жительство', 'виз*',
+    'تجديد', 'الإقامة', 'الفيزا', 'التأشيرة', 'verlänger*', 'aufenthaltserlaubnis', 'aufenthaltstitel', 'visum', '居留许可', '居留证', '签证', '续签', '延期', 'ビザ', '在留', '更新', '비자', '연장', '거류',
+  ],
+};
+
+/**
  * Words that say nothing beyond the list itself ("in Beijing", "for foreigners", "offer", "have"): they do not make
  * a list question a question about something else.
  */
 const LIST_FILLER = [
   'interpreter', 'interpreters', 'interpretation', 'translator', '翻译', 'interprète*', 'intérprete*', 'traductor*', 'переводчик*', 'مترجم*', 'الترجمة',
   'dolmetsch*', '通訳', '통역', 'bitte',
-  // Politeness, looking for, teaching.
+  // Politeness, searching, teaching.
   'please', 's il vous plait', 'por favor', 'пожалуйста', 'من فضلك', 'ください', '주세요', '좀', '帮我',
-  'looking for', 'search*', 'cherche*', 'busco', 'buscamos', 'ищу', 'ищем', 'suche', 'suchen', 'أبحث', 'ابحث', '探して', '찾고', '找',
+  'search*',
   'teach*', 'enseign*', 'enseñ*', 'преподают', 'учат', 'unterricht*', 'lehrplan', 'تدرس*', 'تدرّس*', '教える', '가르치*',
   'منطقة', 'المنطقة', 'الموجودة', 'ساعة', 'مدار',
   // Where one lives, one's children, and "options".
@@ -287,6 +307,13 @@ const LIST_FILLER = [
   'window', 'windows', 'counter', 'counters', 'office', 'offices', 'hall', 'halls',
   '窗口', '办事处', 'guichet*', 'bureau*', 'ventanilla*', 'oficina*', 'окн*', 'офис*', 'نافذة', 'نوافذ', 'مكتب', 'مكاتب',
   'schalter', 'büro*', '窓口', '事務所', '창구', '사무소', '사무실', '관리',
+  '대청', 'дайте', '分别',
+  // Grammar and service words the second development set used: Korean "or", German "für" (unaccented by matching),
+  // word stems shorter than the phrases that cover them, dialectal Arabic, and the parents one asks for.
+  '이나', '또는', '공공', 'administr*', 'für', 'dienste', 'versorgung', 'teilnehm*', 'обучени*', 'идёт', 'идет', 'обычн*', 'иностран*', 'habl*',
+  'اللي', 'عايز', 'بدي', 'وين', 'عندها', 'فيه', 'بقدر', 'أعرف', 'اعرف',
+  'father', 'mother', 'parents', 'elderly', 'père', 'mère', 'padre', 'madre', 'padres', 'отец', 'мать', 'родител*', 'أبي', 'أمي', 'والدي*', 'vater', 'mutter', 'eltern',
+  '父亲', '母亲', '父母', '爸爸', '妈妈', '両親', '아버지', '어머니', '부모님',
   // Lead-ins and grammar around a list request: moving here, asking, doctors, "supported", "available".
   'just moved', 'moved', 'new here', 'doctors', 'numbers', 'answer', 'give me', 'administration',
   'pourriez', 'pouvez', 'donner', 'svp', 'montrez', 'montrer', 'prepar*', 'suivent', 'cursus', 'medecins', 'coin', 'maintenant', 'appeler', 'peux',
@@ -344,6 +371,8 @@ export class ListQuestionReader {
   private readonly pilotNames: PhraseList<true>;
   /** Every phrase this reader knows is set aside when judging whether a message says anything else. */
   private readonly ownTopic: OwnTopicTest;
+  /** The same, with what a kind of place is for, for a message naming that kind. */
+  private readonly ownTopicOfKind: Map<EntryKind, OwnTopicTest>;
 
   constructor(districtNames: DistrictNames) {
     const kindItems = (Object.entries(KIND_PHRASES) as [EntryKind, { plural: string[]; singular: string[] }][]).flatMap(([kind, { plural, singular }]) => [
@@ -371,23 +400,27 @@ export class ListQuestionReader {
     this.schoolTypes = phraseList(SCHOOL_TYPE_PHRASES.map(({ phrase, schoolType }) => ({ phrase, value: schoolType })));
     this.batches = phraseList(BATCH_PHRASES.map(({ phrase, batch }) => ({ phrase, value: batch })));
     this.pilotNames = phraseList(PILOT_NAMES.map((phrase) => ({ phrase, value: true as const })));
-    this.ownTopic = new OwnTopicTest([
+    const known = [
       ...kindItems, ...districtItems, ...languageItems, ...featureItems,
       ...[...ALL_CUES, ...PLURAL_CUES, ...CHOICE_CUES, ...QUESTION_CUES].map((phrase) => ({ phrase })), ...CURRICULUM_PHRASES, ...SCHOOL_TYPE_PHRASES, ...BATCH_PHRASES, ...LIST_FILLER.map((phrase) => ({ phrase })),
-    ].map(({ phrase }) => phrase));
+    ].map(({ phrase }) => phrase);
+    this.ownTopic = new OwnTopicTest(known);
+    this.ownTopicOfKind = new Map((Object.entries(PURPOSE_PHRASES) as [EntryKind, string[]][]).map(([kind, purposes]) => [kind, new OwnTopicTest([...known, ...purposes])]));
   }
 
   /** The filters a message names (district, language, curriculum, feature, school type, age, batch), whatever else it says. */
   private filters(prepared: PreparedText, text: string): ListFilters {
-    const ageMatch = AGE_PATTERN.exec(text);
+    const curricula = mostSpecific(this.curricula.all(prepared));
+    const schoolType = this.schoolTypes.first(prepared);
+    const ageMatch = AGE_PATTERN.exec(westernDigits(text));
     const age = ageMatch?.[1] ?? ageMatch?.[2];
     const features = this.features.all(prepared);
     return onlySet({
       districts: nonEmpty(this.districts.all(prepared)),
-      language: this.languages.first(prepared),
-      curricula: this.curricula.first(prepared),
+      language: languageBesides(this.languages.first(prepared), curricula, schoolType),
+      curricula: nonEmpty(curricula),
       features: nonEmpty(this.pilotNames.first(prepared) ? features.filter((f) => f !== 'internationalDepartment') : features),
-      schoolType: this.schoolTypes.first(prepared),
+      schoolType,
       age: age === undefined ? undefined : Number(age),
       batch: this.batches.first(prepared),
     });
@@ -410,7 +443,7 @@ export class ListQuestionReader {
     const filtered = Object.keys(filters).length > 0;
     const asksForSeveral = cue === 'all' || cue === 'plural' || (filtered ? plural || asksAmongFiltered(cue, named !== undefined, lang) : plural);
     if (!kind || !asksForSeveral) return undefined;
-    const { words, unspacedChars } = this.ownTopic.remainder(text.replace(AGE_PATTERN, ' '), lang);
+    const { words, unspacedChars } = (this.ownTopicOfKind.get(kind) ?? this.ownTopic).remainder(withoutAge(text), lang);
     // A filtered list may come with a few words of its own; without a cue or plural word, only with none.
     const lenient = filtered && (cue !== undefined || plural);
     const saysMore = lenient ? words >= 2 || unspacedChars >= 4 : words >= 1 || unspacedChars >= 2;
@@ -448,7 +481,7 @@ export class ListQuestionReader {
   }
 
   private hasOtherWords(text: string, lang: Lang): boolean {
-    return this.ownTopic.hasOwnTopic(text.replace(AGE_PATTERN, ' '), lang);
+    return this.ownTopic.hasOwnTopic(withoutAge(text), lang);
   }
 }
 
@@ -488,6 +521,29 @@ function asksAmongFiltered(cue: Cue | undefined, namesKind: boolean, lang: Lang)
   return cue === 'choice' || (cue === 'question' && !namesKind);
 }
 
+/**
+ * Every curriculum named, read as specifically as it was written: "IB Diploma" also contains "IB", which names all
+ * four programmes, so a match that contains another is dropped; "A-levels and IGCSE" names both.
+ */
+function mostSpecific(matches: Curriculum[][]): Curriculum[] {
+  const kept = matches.filter((match) => !matches.some((other) => other !== match && other.length < match.length && other.every((c) => match.includes(c))));
+  return [...new Set(kept.flat())];
+}
+
+/** The language a national curriculum or a Chinese school is taught in, so its country word is not also a language filter. */
+const LANGUAGE_OF: Partial<Record<Curriculum | (typeof FILTERED_SCHOOL_TYPES)[number], string>> = {
+  french: 'fr', german: 'de', italian: 'it', japanese: 'ja', korean: 'ko', russian: 'ru', 'chinese-national': 'zh', 'chinese-school': 'zh',
+};
+
+/**
+ * The language filter, unless the word naming it belongs to a curriculum or school type also named: in "the
+ * German curriculum" or "Chinese schools that take foreign children", German and Chinese name a country's school.
+ */
+function languageBesides(language: string | undefined, curricula: Curriculum[], schoolType: string | undefined): string | undefined {
+  const named = [...curricula, schoolType].map((key) => LANGUAGE_OF[key as keyof typeof LANGUAGE_OF]);
+  return language && named.includes(language) ? undefined : language;
+}
+
 /** The kind of place a filter belongs to, when only one kind has it. */
 function impliedKind(filters: ListFilters): EntryKind | undefined {
   if (filters.curricula || filters.schoolType) return 'school';
@@ -495,7 +551,17 @@ function impliedKind(filters: ListFilters): EntryKind | undefined {
   return feature && FACET_KINDS[feature][0];
 }
 
-/** A reader knowing the district names of every locale in `localesDir`. */
+/**
+ * Korean residents also write districts by the Korean reading of their Chinese characters (朝阳 조양, 海淀 해전), beside
+ * the transliteration the Korean locale displays (차오양구).
+ */
+const SINO_KOREAN_DISTRICT_NAMES: Record<District, string> = {
+  dongcheng: '동성구', xicheng: '서성구', chaoyang: '조양구', haidian: '해전구', fengtai: '풍대구', shijingshan: '석경산구',
+  mentougou: '문두구구', fangshan: '방산구', tongzhou: '통주구', shunyi: '순의구', changping: '창평구', daxing: '대흥구',
+  huairou: '회유구', pinggu: '평곡구', miyun: '밀운구', yanqing: '연경구',
+};
+
+/** A reader knowing the district names of every locale in `localesDir`, and their Sino-Korean readings. */
 export function listQuestionReader(localesDir: string): ListQuestionReader {
   const resources = readLocaleResources(localesDir);
   const names = Object.fromEntries(DISTRICTS.map((district) => [district, [] as string[]])) as DistrictNames;
@@ -503,5 +569,6 @@ export function listQuestionReader(localesDir: string): ListQuestionReader {
     const localized = (resources[lang].translation as { district: Record<District, string> }).district;
     for (const district of DISTRICTS) names[district].push(localized[district]);
   }
+  for (const district of DISTRICTS) names[district].push(SINO_KOREAN_DISTRICT_NAMES[district]);
   return new ListQuestionReader(names);
 }

@@ -34,6 +34,18 @@ describe('reading list questions', () => {
     ['fr', "toutes les écoles qui suivent le programme de l'Éducation nationale française", { kind: 'school', curricula: ['french'] }],
     ['ko', '캐나다 커리큘럼 학교 있어요?', { kind: 'school', curricula: ['canadian'] }],
     ['es', '¿Qué colegios ofrecen el PAI del IB para un niño de 12 años?', { kind: 'school', curricula: ['ib-myp'], age: 12 }],
+    // Every curriculum named, each as specifically as written; a country's curriculum or school is not a language.
+    ['es', 'escuelas con A-levels e IGCSE', { kind: 'school', curricula: ['a-level', 'igcse'] }],
+    ['fr', 'les écoles qui proposent le Diplôme du Baccalauréat International', { kind: 'school', curricula: ['ib-dp'] }],
+    ['de', 'Gibt es in Peking Schulen, die nach deutschem Lehrplan unterrichten?', { kind: 'school', curricula: ['german'] }],
+    ['en', 'Any Chinese public schools in Haidian that take foreign kids?', { kind: 'school', districts: ['haidian'], schoolType: 'chinese-school' }],
+    // Sino-Korean district names, Arabic-Indic digits, "6-jährig", and what exit-entry halls are for.
+    ['ko', '조양구에 있는 한국 교육과정 학교들 알려주세요', { kind: 'school', districts: ['chaoyang'], curricula: ['korean'] }],
+    ['ar', 'مدارس IGCSE لطفل عمره ١٠ سنوات في تشاويانغ', { kind: 'school', districts: ['chaoyang'], curricula: ['igcse'], age: 10 }],
+    ['de', 'Schulen mit deutschsprachigem Unterricht für meinen 6-jährigen Sohn', { kind: 'school', language: 'de', age: 6 }],
+    ['en', 'Which exit-entry offices in Chaoyang can renew my residence permit?', { kind: 'exit-entry-office', districts: ['chaoyang'] }],
+    // Looking for one that fits asks for the choice.
+    ['fr', 'Je cherche une école qui suit le programme français à Chaoyang', { kind: 'school', districts: ['chaoyang'], curricula: ['french'] }],
   ] as const)('%s: %s', (lang, text, query) => {
     expect(reader.read(text, lang)).toEqual(query);
   });

@@ -11,8 +11,8 @@ import { makeEntry, makeKnowledgeBase } from '../fixtures/entries.js';
 
 const log = createLogger('silent');
 const calibration = {
-  dense: { features: DENSE_FEATURES, weights: [0, 0, 0, 10, 0, 0, 0, 0, 0, ...new Array<number>(9).fill(0)], bias: -3, answer: 0.5, clarify: 0.3 },
-  lexical: { features: LEXICAL_FEATURES, weights: [10, 0, 0, 0, 0, ...new Array<number>(9).fill(0)], bias: -3, answer: 0.5, clarify: 0.3 },
+  dense: { features: DENSE_FEATURES, weights: DENSE_FEATURES.map((feature) => (feature === 'coverage' ? 10 : 0)), bias: -3, answer: 0.5, clarify: 0.3 },
+  lexical: { features: LEXICAL_FEATURES, weights: LEXICAL_FEATURES.map((feature) => (feature === 'coverage' ? 10 : 0)), bias: -3, answer: 0.5, clarify: 0.3 },
   emergencySimilarity: 0.99,
 };
 const scope: Scope = { otherPlace: () => undefined, outOfScopeExamples: [], hash: 'scope' };
