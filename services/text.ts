@@ -25,6 +25,14 @@ export function cleanUserText(raw: string, maxChars: number): CleanText {
   return { text: characters.length > maxChars ? characters.slice(0, maxChars).join('') : text, truncated };
 }
 
+/**
+ * Arabic-Indic and Persian digits as 0–9 ("١٠" is 10). Both blocks start at a code point ending in 0, so a digit's
+ * value is its code point modulo 16.
+ */
+export function withWesternDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) % 16));
+}
+
 /** Emails, passport-like and phone numbers: dropped before retrieval. (Stored questions go through services/privacy.) */
 const IDENTIFIERS: RegExp[] = [/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, /\b[A-Z]{1,2}\d{6,9}\b/gi, /\+?\d[\d\s-]{6,}\d/g];
 

@@ -1,10 +1,5 @@
-import type { Curriculum, Entry } from '../knowledge/schema.js';
+import { CURRICULUM_OF_LANGUAGE, type Entry } from '../knowledge/schema.js';
 import type { ListFilters, ListQuery } from './listQuestions.js';
-
-/** The national curriculum taught in a language: a French school teaches in French even where `languages` is unset. */
-const CURRICULUM_OF_LANGUAGE: Partial<Record<string, Curriculum>> = {
-  fr: 'french', de: 'german', ja: 'japanese', ko: 'korean', ru: 'russian', it: 'italian', zh: 'chinese-national',
-};
 
 /** Whether an entry meets one filter: yes, no, or its sources do not say. */
 type Verdict = 'yes' | 'no' | 'not-stated';

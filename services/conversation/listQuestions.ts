@@ -3,8 +3,9 @@ import { OwnTopicTest } from '../language/ownTopic.js';
 import { PhraseList, prepareText, type PreparedText } from '../language/phrases.js';
 import { readLocaleResources } from '../i18n.js';
 import { LANGS, type Lang } from '../languages.js';
+import { withWesternDigits } from '../text.js';
 import { z } from 'zod';
-import { CURRICULA, DISTRICTS, ENTRY_KINDS, FACET_KINDS, PILOT_BATCHES, type Curriculum, type EntryKind } from '../knowledge/schema.js';
+import { CURRICULA, CURRICULUM_OF_LANGUAGE, DISTRICTS, ENTRY_KINDS, FACET_KINDS, PILOT_BATCHES, type Curriculum, type EntryKind } from '../knowledge/schema.js';
 
 export type District = (typeof DISTRICTS)[number];
 
@@ -216,10 +217,8 @@ const PILOT_NAMES = [
 /** Ages as residents write them: "5 year old", "5岁", "5歳", "5살", "5 ans", "5 años", "5 лет", "5 Jahre", "5 سنوات". */
 const AGE_PATTERN = /(\d{1,2})\s*-?\s*(?:(?:years?|yrs?)(?:[\s-]*old)?|岁|歳|살|ans|años|anos|лет|год[а]?|jahre?n?|jährig\w*|سنوات|سنة|عام|أعوام)|(?:turns?|aged?)\s+(\d{1,2})\b/iu;
 
-/** Arabic-Indic digits as Western ones, so that "١٠ سنوات" is an age too (the low four bits of their code points are their value). */
-const westernDigits = (text: string) => text.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (digit) => String(digit.charCodeAt(0) & 0xf));
-/** A message without its age, which is a filter and not another topic. */
-const withoutAge = (text: string) => westernDigits(text).replace(AGE_PATTERN, ' ');
+/** A message without its age ("١٠ سنوات" too), which is a filter and not another topic. */
+const withoutAge = (text: string) => withWesternDigits(text).replace(AGE_PATTERN, ' ');
 
 const SCHOOL_TYPE_PHRASES: { phrase: string; schoolType: (typeof FILTERED_SCHOOL_TYPES)[number] }[] = [
   ...['embassy school*', 'national school*', '使馆学校', '大使馆学校', '国别学校', 'école de l ambassade', 'écoles d ambassade', 'escuela* de la embajada', 'colegio* de embajada', 'escuela* de embajada', 'школ* при посольств*', 'посольск* + школ*', 'مدرسة السفارة', 'مدارس السفارات', 'botschaftsschule*', '大使館学校', '大使館系', '大使館', '대사관 학교', '대사관학교'].map((phrase) => ({ phrase, schoolType: 'embassy' as const })),
@@ -412,7 +411,7 @@ export class ListQuestionReader {
   private filters(prepared: PreparedText, text: string): ListFilters {
     const curricula = mostSpecific(this.curricula.all(prepared));
     const schoolType = this.schoolTypes.first(prepared);
-    const ageMatch = AGE_PATTERN.exec(westernDigits(text));
+    const ageMatch = AGE_PATTERN.exec(withWesternDigits(text));
     const age = ageMatch?.[1] ?? ageMatch?.[2];
     const features = this.features.all(prepared);
     return onlySet({
@@ -530,18 +529,16 @@ function mostSpecific(matches: Curriculum[][]): Curriculum[] {
   return [...new Set(kept.flat())];
 }
 
-/** The language a national curriculum or a Chinese school is taught in, so its country word is not also a language filter. */
-const LANGUAGE_OF: Partial<Record<Curriculum | (typeof FILTERED_SCHOOL_TYPES)[number], string>> = {
-  french: 'fr', german: 'de', italian: 'it', japanese: 'ja', korean: 'ko', russian: 'ru', 'chinese-national': 'zh', 'chinese-school': 'zh',
-};
-
 /**
  * The language filter, unless the word naming it belongs to a curriculum or school type also named: in "the
  * German curriculum" or "Chinese schools that take foreign children", German and Chinese name a country's school.
  */
 function languageBesides(language: string | undefined, curricula: Curriculum[], schoolType: string | undefined): string | undefined {
-  const named = [...curricula, schoolType].map((key) => LANGUAGE_OF[key as keyof typeof LANGUAGE_OF]);
-  return language && named.includes(language) ? undefined : language;
+  if (language === undefined) return undefined;
+  const curriculum = CURRICULUM_OF_LANGUAGE[language];
+  const namedByCurriculum = curriculum !== undefined && curricula.includes(curriculum);
+  const namedBySchoolType = language === 'zh' && schoolType === 'chinese-school';
+  return namedByCurriculum || namedBySchoolType ? undefined : language;
 }
 
 /** The kind of place a filter belongs to, when only one kind has it. */

@@ -1,5 +1,6 @@
 import { LANGS } from '../languages.js';
 import { type Entry, localizedValues, type Source, STATED_KEYS, type StatedKey } from './schema.js';
+import { withWesternDigits } from '../text.js';
 
 /**
  * Per-fact provenance: every structured fact and every figure in an entry's texts must be traceable to one of the
@@ -92,9 +93,7 @@ const THOUSANDS = /^\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+$/;
 
 /** Western digits for Arabic-Indic, Persian and full-width ones, so every language's figures compare alike. */
 function westernDigits(text: string): string {
-  return text
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+  return withWesternDigits(text)
     .replace(/[\uff10-\uff19]/g, (d) => String(d.charCodeAt(0) - 0xff10))
     .replace(/\u066b/g, '.')
     .replace(/\u066c/g, ',');

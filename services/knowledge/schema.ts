@@ -84,6 +84,14 @@ export const CURRICULA = [
 export type Curriculum = (typeof CURRICULA)[number];
 
 /**
+ * The national curriculum taught in a language (ISO 639-1): a French school teaches in French even where its
+ * `languages` are unset, and "the French curriculum" names a school's country, not a language filter.
+ */
+export const CURRICULUM_OF_LANGUAGE: Partial<Record<string, Curriculum>> = {
+  fr: 'french', de: 'german', ja: 'japanese', ko: 'korean', ru: 'russian', it: 'italian', zh: 'chinese-national',
+};
+
+/**
  * The facets residents filter lists by (district and languages live in `facts`). A facet no source states is left
  * out: absent means "not stated", never "no".
  */

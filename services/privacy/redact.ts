@@ -110,6 +110,7 @@ import {
   ZH_STREETS,
   ZH_SURNAMES,
 } from './lexicon.js';
+import { withWesternDigits } from '../text.js';
 
 /** What a mask stands for; the mask is the kind in brackets, e.g. [id-number]. */
 export type PiiKind = 'email' | 'account' | 'id-number' | 'card-number' | 'phone' | 'number' | 'address' | 'name';
@@ -154,12 +155,10 @@ interface Rule {
 // 1. Normalisation
 
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/g;
-const ARABIC_INDIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
 /** The text as it is stored: without invisible characters, NFKC, and with Arabic-Indic digits as 0–9. */
 export function normaliseForStorage(text: string): string {
-  // Both Arabic-Indic blocks start at a code point ending in 0, so a digit's value is its code point modulo 16.
-  return text.replace(INVISIBLE, '').normalize('NFKC').replace(ARABIC_INDIC_DIGIT, (digit) => String(digit.charCodeAt(0) % 16));
+  return withWesternDigits(text.replace(INVISIBLE, '').normalize('NFKC'));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
