@@ -10,6 +10,8 @@ export interface Server {
   readyMs: number;
   /** What the process printed on stdout so far (its URLs). */
   output: () => string;
+  /** Resolves to the first match of `pattern` in what the process prints on stdout, as soon as it is printed. */
+  printed: (pattern: RegExp) => Promise<RegExpExecArray>;
   /** The process's peak resident memory so far (VmHWM), in MB. */
   peakRssMb: () => number;
   /** The process's resident memory now (VmRSS), in MB. */
@@ -51,20 +53,31 @@ export async function startServer(script: string, env: Record<string, string>, l
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
-  const endpoint = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Bot endpoint:\s+(\S+)/.exec(output);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before it was ready`)));
+  child.stdout!.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
   });
+  const printed = (pattern: RegExp) =>
+    new Promise<RegExpExecArray>((resolve, reject) => {
+      const check = () => {
+        const match = pattern.exec(output);
+        if (!match) return;
+        child.stdout!.off('data', check);
+        child.off('exit', exited);
+        resolve(match);
+      };
+      const exited = (code: number | null) => reject(new Error(`${script} exited with ${code} before printing ${pattern}`));
+      child.stdout!.on('data', check);
+      child.once('exit', exited);
+      check();
+    });
+  const endpoint = (await printed(/Bot endpoint:\s+(\S+)/))[1];
   return {
     child,
     endpoint,
     origin: new URL(endpoint).origin,
     readyMs: performance.now() - started,
     output: () => output,
+    printed,
     peakRssMb: () => memoryMb(child.pid!, 'VmHWM'),
     rssMb: () => memoryMb(child.pid!, 'VmRSS'),
     denseSettled: async () => {

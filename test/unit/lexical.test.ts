@@ -4,7 +4,11 @@ import { makeEntry } from '../fixtures/entries.js';
 
 const entries = [
   makeEntry('hospital-appointment', { en: { title: 'Booking a hospital appointment', questions: ['How do I book an appointment at the hospital?'] } }),
-  makeEntry('residence-permit', { en: { title: 'Renewing a residence permit', questions: ['How do I renew my residence permit?'] } }),
+  makeEntry('residence-permit', {
+    en: { title: 'Renewing a residence permit', questions: ['How do I renew my residence permit?'] },
+    zh: { title: '居留许可延期', questions: ['怎么办理居留许可延期？'] },
+    ko: { title: '체류허가 연장', questions: ['체류허가 연장은 어떻게 하나요?'] },
+  }),
 ];
 
 describe('the lexical index', () => {
@@ -15,5 +19,14 @@ describe('the lexical index', () => {
     expect(index.query('residance permitt', 'en')).toEqual(first);
     // A fresh index, with nothing remembered, agrees.
     expect(new LexicalIndex(entries, 1).query('residance permitt', 'en')).toEqual(first);
+  });
+
+  it('measures coverage on Chinese and Korean words as on Latin ones (their terms are stored encoded)', () => {
+    const index = new LexicalIndex(entries, 1);
+    for (const [question, lang] of [['居留许可延期', 'zh'], ['체류허가 연장', 'ko'], ['renew residence permit', 'en']] as const) {
+      const [best] = index.query(question, lang);
+      expect(best.entryId).toBe('residence-permit');
+      expect(best.coverage).toBeCloseTo(1);
+    }
   });
 });
