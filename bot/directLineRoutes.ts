@@ -2,7 +2,7 @@ import { Router, type NextFunction, type Request, type RequestHandler, type Resp
 import { BotUnavailableError, type DirectLineChannel, type UserActivity } from '../services/directline/channel.js';
 import type { TokenClaims } from '../services/directline/tokens.js';
 import type { Logger } from '../services/logger.js';
-import { DirectLineUserActivity, validateBody } from './http/validation.js';
+import { directLineUserActivity, validateBody } from './http/validation.js';
 
 function bearer(req: Request): string | undefined {
   const header = req.get('authorization') ?? '';
@@ -33,7 +33,11 @@ export const claimsOf = (res: Response): TokenClaims => res.locals.claims as Tok
  * route checks the token first, so the limits after it count per conversation the server issued, then calls the
  * channel.
  */
-export function directLineRouter(channel: DirectLineChannel, limits: DirectLineLimits, log: Logger): Router {
+export function directLineRouter(
+  channel: DirectLineChannel,
+  limits: DirectLineLimits,
+  { log, maxMessageChars }: { log: Logger; maxMessageChars: number },
+): Router {
   const router = Router();
 
   /** Checks the token (and, on a conversation's routes, that it is that conversation's); 403 otherwise. */
@@ -85,7 +89,7 @@ export function directLineRouter(channel: DirectLineChannel, limits: DirectLineL
     '/v3/directline/conversations/:conversationId/activities',
     authorize,
     ...limits.post,
-    validateBody(DirectLineUserActivity),
+    validateBody(directLineUserActivity(maxMessageChars)),
     async (req, res) => {
       try {
         res.json({ id: await channel.postUserActivity(claimsOf(res), req.body as UserActivity) });

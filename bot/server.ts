@@ -84,7 +84,7 @@ export function createApp(deps: AppDependencies): Express {
         // Not per address: fifty residents behind one office's address each poll every second or so.
         poll: [perIssuedConversation('dl-polls', directLine.pollsPerMinute)],
       },
-      log,
+      { log, maxMessageChars: http.maxMessageChars },
     ),
   );
   app.use('/staff/api', perIp);

@@ -15,14 +15,29 @@ export interface CleanText {
   truncated: boolean;
 }
 
+/** Past 2 × maxChars + 2 code units, a text surely holds more than maxChars characters. */
+const readUnits = (maxChars: number) => 2 * maxChars + 2;
+
 export function cleanUserText(raw: string, maxChars: number): CleanText {
   // A message far over the limit is cut first, so that a flood of huge messages costs no more to clean than long
-  // ones. Past 2 × maxChars + 2 code units there are surely more than maxChars characters: it is truncated anyway.
-  const head = raw.length > 2 * maxChars + 2 ? raw.slice(0, 2 * maxChars + 2) : raw;
+  // ones: past readUnits, it is truncated anyway.
+  const head = raw.length > readUnits(maxChars) ? raw.slice(0, readUnits(maxChars)) : raw;
   const text = head.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROL, ' ').replace(BIDI_CONTROLS, '').normalize('NFC');
   const characters = [...text];
   const truncated = head !== raw || characters.length > maxChars;
   return { text: characters.length > maxChars ? characters.slice(0, maxChars).join('') : text, truncated };
+}
+
+/**
+ * What is worth keeping of a message as it arrives: what `cleanUserText` reads of it, and one code unit more, so that
+ * it still sees the message was cut. `cleanUserText(keptUserText(raw, n), n)` equals `cleanUserText(raw, n)`. A
+ * channel that keeps no more than this holds, stores and echoes 2 KiB of a 60 KiB message, not 60.
+ */
+export function keptUserText(raw: string, maxChars: number): string {
+  if (raw.length <= readUnits(maxChars) + 1) return raw;
+  // A slice would keep the whole message alive (V8 slices point into their source): the kept part is copied, so the
+  // message dies young instead of being carried into the old generation by every turn that is still running.
+  return Buffer.from(raw.slice(0, readUnits(maxChars) + 1), 'utf16le').toString('utf16le');
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
+import { keptUserText } from '../../services/text.js';
 
 /** How deeply nested a JSON body may be; parsing is already bounded by size, this bounds the work on it. */
 function depthOf(value: unknown, limit: number): number {
@@ -54,12 +55,13 @@ const small = <T extends z.ZodType>(schema: T) =>
 
 /**
  * What a Direct Line client may post. Only these fields reach the channel (others are dropped); the channel sets
- * ids, addresses and timestamps itself. Files are not accepted: the assistant answers text.
+ * ids, addresses and timestamps itself. Files are not accepted: the assistant answers text. Of a text longer than
+ * the assistant reads (`maxMessageChars`), only what it reads is kept (see `keptUserText`).
  */
-export const DirectLineUserActivity = z.object({
+export const directLineUserActivity = (maxMessageChars: number) => z.object({
   type: z.enum(['message', 'typing', 'event']),
   name: z.string().max(128).optional(),
-  text: z.string().optional(),
+  text: z.string().transform((text) => keptUserText(text, maxMessageChars)).optional(),
   textFormat: z.enum(['plain', 'markdown', 'xml']).optional(),
   locale: z.string().max(64).optional(),
   from: z.object({ id: z.string().min(1).max(256), name: z.string().max(256).optional() }).optional(),

@@ -143,11 +143,14 @@ export interface AnalyzedText {
 export function analyzeText(text: string, lang: Lang): AnalyzedText {
   const normalized = normalizeText(text);
   const words: AnalyzedWord[] = [];
+  // A text repeats its words (an entry its subject, a pasted message anything): each is analyzed once.
+  const analyzed = new Map<string, AnalyzedWord | undefined>();
   for (const { segment, isWordLike } of segmenterFor(lang).segment(normalized)) {
     if (!isWordLike) continue;
     // "12345에" and "12345热线" are a number and a word: analyze them apart.
     for (const part of segment.match(/\p{Nd}+|\P{Nd}+/gu) ?? []) {
-      const word = analyzeWord(part, lang);
+      if (!analyzed.has(part)) analyzed.set(part, analyzeWord(part, lang));
+      const word = analyzed.get(part);
       if (word) words.push(word);
     }
   }

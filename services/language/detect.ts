@@ -97,7 +97,7 @@ export function resolveLanguage(text: string, hints: LanguageHints = {}): Resolv
     ['latin', counts.latin],
   ];
   const present = weights.filter(([, weight]) => weight > 0);
-  const otherLetters = [...text].filter((char) => /\p{L}/u.test(char) && scriptOf(char) === 'other').length;
+  const otherLetters = [...text].filter((char) => scriptOf(char) === 'other' && /\p{L}/u.test(char)).length;
   // Thai, Devanagari, Hebrew, Greek...: a script none of our languages is written in.
   if (otherLetters >= MIN_UNSUPPORTED_LETTERS / 2 && otherLetters * 3 > present.reduce((sum, [, weight]) => sum + weight, 0)) {
     return { ...fallback, unsupported: 'und' };

@@ -33,20 +33,44 @@ const ARABIC = /\p{Script=Arabic}/u;
 /** An article or conjunction Arabic attaches to the next word, longest first. */
 const ARABIC_CLITIC = /^(?:وال|بال|فال|لل|ال|و|ب|ف)(?=\p{L}{2})/u;
 
+/** Needles are looked up by their first KEY_LENGTH characters (or all of a shorter one). */
+const KEY_LENGTH = 3;
+
+/** Every substring of up to KEY_LENGTH characters: the keys under which a needle found in `text` is indexed. */
+function keysIn(forms: string[]): Set<string> {
+  const keys = new Set<string>();
+  for (const form of forms) {
+    for (let start = 0; start < form.length; start++) {
+      for (let length = 1; length <= KEY_LENGTH && start + length <= form.length; length++) keys.add(form.slice(start, start + length));
+    }
+  }
+  return keys;
+}
+
 /** A message prepared for matching: the normalized text, and the same with Arabic clitics detached. */
 export interface PreparedText {
   /** " word word … " — spaces at both ends, so a word is found as " word ". */
-  spaced: string;
+  readonly spaced: string;
   /** The same, each Arabic word without the clitic it starts with. */
-  withoutClitics: string;
+  readonly withoutClitics: string;
+  /** Every substring of up to KEY_LENGTH characters of either form: the keys of the phrases that can occur. */
+  readonly keys: ReadonlySet<string>;
 }
 
+/**
+ * The message last prepared. Answering one message asks a dozen phrase lists in several modules about it (emergency,
+ * other places, facts, lists), each preparing it again; for a long message, the keys alone cost a millisecond.
+ */
+let lastPrepared: { text: string; prepared: PreparedText } | undefined;
+
 export function prepareText(text: string): PreparedText {
+  if (lastPrepared?.text === text) return lastPrepared.prepared;
   const normalized = normalizeForMatching(text);
-  return {
-    spaced: ` ${normalized} `,
-    withoutClitics: ` ${normalized.split(' ').map((word) => word.replace(ARABIC_CLITIC, '')).join(' ')} `,
-  };
+  const spaced = ` ${normalized} `;
+  const withoutClitics = ` ${normalized.split(' ').map((word) => word.replace(ARABIC_CLITIC, '')).join(' ')} `;
+  const prepared = { spaced, withoutClitics, keys: keysIn(spaced === withoutClitics ? [spaced] : [spaced, withoutClitics]) };
+  lastPrepared = { text, prepared };
+  return prepared;
 }
 
 interface CompiledPart {
@@ -77,20 +101,6 @@ function compilePart(part: string): CompiledPart {
 
 function compileParts(phrase: string): CompiledPart[] {
   return phrase.split(' + ').map((part) => part.trim()).filter(Boolean).map(compilePart);
-}
-
-/** Needles are looked up by their first KEY_LENGTH characters (or all of a shorter one). */
-const KEY_LENGTH = 3;
-
-/** Every substring of up to KEY_LENGTH characters: the keys under which a needle found in `text` is indexed. */
-function keysIn(text: PreparedText): Set<string> {
-  const keys = new Set<string>();
-  for (const form of text.spaced === text.withoutClitics ? [text.spaced] : [text.spaced, text.withoutClitics]) {
-    for (let start = 0; start < form.length; start++) {
-      for (let length = 1; length <= KEY_LENGTH && start + length <= form.length; length++) keys.add(form.slice(start, start + length));
-    }
-  }
-  return keys;
 }
 
 /**
@@ -135,7 +145,7 @@ export class PhraseList<T> {
   /** The phrases whose key occurs in the message, in list order. */
   private candidates(text: PreparedText): number[] {
     const candidates: number[] = [...(this.byKey.get('') ?? [])]; // a phrase with no part matches anything
-    for (const key of keysIn(text)) {
+    for (const key of text.keys) {
       const indices = this.byKey.get(key);
       if (indices) candidates.push(...indices);
     }

@@ -11,9 +11,24 @@ const PATTERNS: [Script, RegExp][] = [
   ['digit', /\p{Nd}/u],
 ];
 
-export function scriptOf(char: string): Script {
+function testedScriptOf(char: string): Script {
   for (const [script, pattern] of PATTERNS) if (pattern.test(char)) return script;
   return 'other';
+}
+
+/**
+ * The script of each character of the Basic Multilingual Plane seen so far (0: not seen yet), as an index into
+ * PATTERNS (PATTERNS.length: other). Every message is read character by character several times, and up to seven
+ * Unicode property tests per character cost a long message milliseconds; the table costs 64 KiB.
+ */
+const BMP_SCRIPTS = new Uint8Array(0x10000);
+const SCRIPTS: Script[] = [...PATTERNS.map(([script]) => script), 'other'];
+
+export function scriptOf(char: string): Script {
+  const code = char.codePointAt(0) ?? 0;
+  if (code > 0xffff) return testedScriptOf(char);
+  if (BMP_SCRIPTS[code] === 0) BMP_SCRIPTS[code] = SCRIPTS.indexOf(testedScriptOf(char)) + 1;
+  return SCRIPTS[BMP_SCRIPTS[code] - 1];
 }
 
 /** How many characters of each script a text holds. */

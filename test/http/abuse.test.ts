@@ -40,6 +40,21 @@ describe('the review\'s attacks on a default server', () => {
     expect(stored.junk).toBeUndefined();
   });
 
+  it('(1) keeps of a 60 KiB text only what the assistant reads, and the assistant still says it read only the start', async () => {
+    const { conversationId, token } = await openDirectLineConversation(app, from('198.51.100.3'));
+    const text = `How do I renew my residence permit? ${'please '.repeat(9_000)}`;
+    const posted = await directLine(app, `/conversations/${conversationId}/activities`, token, { body: { type: 'message', text }, headers: from('198.51.100.3') });
+    expect(posted.status).toBe(200);
+    const { id } = (await posted.json()) as { id: string };
+    const page = (await (await poll(app, conversationId, token, '0', from('198.51.100.3'))).json()) as Page;
+    const stored = page.activities.find((activity) => activity.id === id)!;
+    // MAX_MESSAGE_CHARS is 1000: the assistant reads up to 2,002 code units, and one more tells it the text goes on.
+    expect(stored.text).toBe(text.slice(0, 2_003));
+    const replies = page.activities.filter((activity) => activity.from.role === 'bot' && activity.replyToId === id);
+    expect(replies[0]?.channelData?.kind).toBe('truncated');
+    expect(replies.length).toBeGreaterThan(1);
+  });
+
   it('(3) files feedback only for an entry that exists, under the channel the route vouches for', async () => {
     const before = (await app.composed.feedback.recent(1000)).length;
     await send(app, { text: '', value: { type: 'feedback', entryId: 'x'.repeat(30_000), rating: 'down' } });
