@@ -17,9 +17,9 @@ function testedScriptOf(char: string): Script {
 }
 
 /**
- * The script of each character of the Basic Multilingual Plane seen so far (0: not seen yet), as an index into
- * PATTERNS (PATTERNS.length: other). Every message is read character by character several times, and up to seven
- * Unicode property tests per character cost a long message milliseconds; the table costs 64 KiB.
+ * The script of each character of the Basic Multilingual Plane seen so far, as its index in SCRIPTS plus one (0: not
+ * seen yet). Every message is read character by character several times, and up to seven Unicode property tests per
+ * character cost a long message milliseconds; the table costs 64 KiB.
  */
 const BMP_SCRIPTS = new Uint8Array(0x10000);
 const SCRIPTS: Script[] = [...PATTERNS.map(([script]) => script), 'other'];
