@@ -47,13 +47,11 @@ function actionValue(value: unknown): ActionValue | undefined {
   return undefined;
 }
 
-/**
- * The Bot Framework face of the assistant: keeps the conversation's language in conversation state, turns
- * button presses and language switches into actions, and hands every question to `assistant.ask`.
- */
-/** What the conversation was last about (the entry answered or the list given), and when (ms since the epoch). */
+/** What the conversation was last about (the entry answered or named, or the list given), and when (ms since the epoch). */
 interface ConversationTopic extends ConversationContext {
   at: number;
+  /** The entry was named by a question we could not answer: shown again, it is that fallback again. */
+  unanswered?: boolean;
 }
 
 /** The "did you mean" choices last offered, and the stored unanswered question they were offered for. */
@@ -62,6 +60,10 @@ interface OfferedChoices {
   entryIds: string[];
 }
 
+/**
+ * The Bot Framework face of the assistant: keeps the conversation's language in conversation state, turns
+ * button presses and language switches into actions, and hands every question to `assistant.ask`.
+ */
 export class AssistantBot extends ActivityHandler {
   private readonly conversationLang: StatePropertyAccessor<Lang | undefined>;
   private readonly conversationTopic: StatePropertyAccessor<ConversationTopic | undefined>;
@@ -106,7 +108,8 @@ export class AssistantBot extends ActivityHandler {
     if (decision.kind !== 'clarify' && !(decision.kind === 'fallback' && decision.reason === 'no-match')) return;
     const closest = result.candidates[0] && this.deps.retrieval.assistant.entry(result.candidates[0].entryId);
     const id = await this.deps.feedback.recordUnanswered({ text: await storedQuestion(text, result.lang, this.deps.retrieval.kb), lang: result.lang, outcome: decision.kind, category: closest?.category });
-    if (decision.kind === 'clarify') await this.offeredChoices.set(context, { unansweredId: id, entryIds: decision.entries.map((e) => e.id) });
+    const offered = decision.kind === 'clarify' ? decision.entries : decision.named ? [decision.named] : [];
+    if (offered.length > 0) await this.offeredChoices.set(context, { unansweredId: id, entryIds: offered.map((e) => e.id) });
   }
 
   /** A click on one of the "did you mean" choices last offered resolves that question: the editors' report shows it. */
@@ -118,23 +121,24 @@ export class AssistantBot extends ActivityHandler {
   }
 
   /** What the conversation is about, unless it has been idle longer than `contextIdleMs`. */
-  private async currentTopic(context: TurnContext): Promise<ConversationContext | undefined> {
+  private async currentTopic(context: TurnContext): Promise<ConversationTopic | undefined> {
     const topic = await this.conversationTopic.get(context);
     if (!topic || Date.now() - topic.at > this.deps.contextIdleMs) return undefined;
-    return { entryId: topic.entryId, list: topic.list };
+    return topic;
   }
 
-  /** The topic as an answer to show again (after a language switch); undefined when its entry is gone. */
-  private topicDecision(topic: ConversationContext | undefined): Decision | undefined {
+  /** The topic as the reply to show again (after a language switch); undefined when its entry is gone. */
+  private topicDecision(topic: ConversationTopic | undefined): Decision | undefined {
     const { assistant } = this.deps.retrieval;
     if (topic?.list) return assistant.list(topic.list);
     const entry = topic?.entryId ? assistant.entry(topic.entryId) : undefined;
-    return entry && { kind: 'answer', entry, alternatives: [] };
+    if (!entry) return undefined;
+    return topic?.unanswered ? { kind: 'fallback', reason: 'no-match', named: entry } : { kind: 'answer', entry, alternatives: [] };
   }
 
-  /** Remembers what a reply was about: an entry answered, or a list given. */
-  private async setTopic(context: TurnContext, topic: { entry: Entry } | { list: ListQuery }): Promise<void> {
-    const about = 'entry' in topic ? { entryId: topic.entry.id } : { list: topic.list };
+  /** Remembers what a reply was about: an entry answered or named, or a list given. */
+  private async setTopic(context: TurnContext, topic: { entry: Entry; unanswered?: boolean } | { list: ListQuery }): Promise<void> {
+    const about = 'entry' in topic ? { entryId: topic.entry.id, ...(topic.unanswered && { unanswered: true }) } : { list: topic.list };
     await this.conversationTopic.set(context, { ...about, at: Date.now() });
   }
 
@@ -194,6 +198,7 @@ export class AssistantBot extends ActivityHandler {
     const { decision } = result;
     if (decision.kind === 'answer' || decision.kind === 'fact' || decision.kind === 'emergency') await this.setTopic(context, { entry: decision.entry });
     if (decision.kind === 'list') await this.setTopic(context, { list: decision.query });
+    if (decision.kind === 'fallback' && decision.named) await this.setTopic(context, { entry: decision.named, unanswered: true });
     // A message that itself shows its language (by script or a confident detection) moves the conversation there.
     if (result.langSource === 'script' || result.langSource === 'detector') await this.conversationLang.set(context, result.lang);
     this.deps.log.debug({ text, lang: result.lang, decision: result.decision.kind }, 'answered');

@@ -166,8 +166,13 @@ export class Renderer {
         };
         return [reply];
       }
-      case 'fallback':
-        return [this.message(lang, this.t(lang, FALLBACK_KEYS[decision.reason]), { kind: 'fallback' })];
+      case 'fallback': {
+        if (!decision.named) return [this.message(lang, this.t(lang, FALLBACK_KEYS[decision.reason]), { kind: 'fallback' })];
+        // Not `entryId`: nothing was answered. The named place is offered, as a "did you mean" choice is.
+        const reply = this.message(lang, this.t(lang, 'fallback.named', { title: escapeMarkdown(decision.named.content[lang].title) }), { kind: 'fallback', namedEntryId: decision.named.id });
+        reply.suggestedActions = { to: [], actions: [entryChoice(decision.named, lang)] };
+        return [reply];
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 import { askedFact, hasOwnTopic, type FactKind } from './conversation/factQuestions.js';
 import { matchList } from './conversation/listAnswers.js';
 import { filtersFor, type ListQuery, type ListQuestionReader } from './conversation/listQuestions.js';
+import { namedPlaceFinder } from './conversation/namedPlaces.js';
 import { createEmergencyDetector, type EmergencyDetector } from './emergency.js';
 import type { KnowledgeBase } from './knowledge/load.js';
 import type { EmergencyKind, Entry } from './knowledge/schema.js';
@@ -16,8 +17,11 @@ import { withoutIdentifiers } from './text.js';
 export type Decision =
   | { kind: 'answer'; entry: Entry; alternatives: Entry[] }
   | { kind: 'clarify'; entries: Entry[] }
-  /** `other-place`: the question is about a city other than Beijing. */
-  | { kind: 'fallback'; reason: 'no-match' | 'empty' | 'other-place' }
+  /**
+   * `other-place`: the question is about a city other than Beijing. `named`: the place a question we could not
+   * answer names ("the fees at ISB"): offered as a page that may not answer it, and the place a follow-up asks about.
+   */
+  | { kind: 'fallback'; reason: 'no-match' | 'empty' | 'other-place'; named?: Entry }
   /** Found by a trigger phrase, or (with the model) by meaning. */
   | { kind: 'emergency'; emergency: EmergencyKind; entry: Entry; by: 'trigger' | 'meaning' }
   /** A follow-up asking one fact of the entry the conversation is about ("what's their number?"). */
@@ -28,7 +32,7 @@ export type Decision =
    */
   | { kind: 'list'; query: ListQuery; entries: Entry[]; notStated: number };
 
-/** What the conversation was last about: an entry answered, or a list given. */
+/** What the conversation was last about: an entry answered or named, or a list given. */
 export interface ConversationContext {
   entryId?: string;
   list?: ListQuery;
@@ -80,9 +84,11 @@ const PATH_DEPTH = 20;
 /** The one answering verb: the bot, the staff console, the evaluation and the benchmark all call `ask`. */
 export class Assistant {
   private readonly emergency: EmergencyDetector;
+  private readonly namedPlaces: (text: string) => string[];
 
   constructor(private readonly options: AssistantOptions) {
     this.emergency = createEmergencyDetector(options.kb.entries);
+    this.namedPlaces = namedPlaceFinder(options.kb.entries);
   }
 
   /** The same indexes deciding with another calibration: for fitting one (`npm run eval -- --tune`). */
@@ -155,7 +161,19 @@ export class Assistant {
         : outcome.kind === 'clarify'
           ? { kind: 'clarify', entries: entries(outcome.entryIds) }
           : { kind: 'fallback', reason: 'no-match' };
-    return { ...result, decision: this.followUp(text, resolved.lang, decision, options.context) ?? decision };
+    return { ...result, decision: this.followUp(text, resolved.lang, decision, options.context) ?? this.withNamedPlace(text, decision, candidates) ?? decision };
+  }
+
+  /**
+   * A question we cannot answer may still name a place we know ("What are the fees at ISB?"). The fallback then
+   * offers that place's page, and a follow-up ("where is it?") is asked of it. Of several entries the question
+   * names (PUMCH's), the best ranked; one not among the candidates is not offered.
+   */
+  private withNamedPlace(text: string, decision: Decision, candidates: Candidate[]): Decision | undefined {
+    if (decision.kind !== 'fallback') return undefined;
+    const named = new Set(this.namedPlaces(text));
+    const best = named.size > 0 ? candidates.find((candidate) => named.has(candidate.entryId)) : undefined;
+    return best && { ...decision, named: this.entry(best.entryId)! };
   }
 
   /**

@@ -8,6 +8,9 @@ const LONE_HANGUL = /(?<!\p{Script=Hangul})\p{Script=Hangul}(?!\p{Script=Hangul}
 /** Chinese characters that carry grammar, not a topic: particles, pronouns, question words, "is", "have", "or". */
 const CHINESE_FUNCTION_CHARS = /[的了吗呢吧啊呀或者和与及是在有个些哪什么怎这那都也就还要能可以我你他她们给把被让请问想而且家]/gu;
 
+/** English contractions typed without their apostrophe ("whats their number"): grammar, as "what's" is. */
+const BARE_CONTRACTIONS = /\b(?:whats|wheres|whens|hows|whos|thats|theres|theyre|dont|doesnt|isnt|arent|cant|wont|im|ive|youre)\b/gu;
+
 /**
  * Whether a message says something beyond a set of known phrases (phrase syntax in phrases.ts): once they are set
  * aside, at least two other words remain (stop words and short numbers do not count; a longer one, such as 12345,
@@ -52,7 +55,8 @@ export class OwnTopicTest {
       // Matching decomposes Hangul syllables into letters; counting needs them whole again.
       .normalize('NFC')
       // A lone Korean syllable left where a phrase was cut out is its particle (한국어로, 병원은).
-      .replace(LONE_HANGUL, ' ');
+      .replace(LONE_HANGUL, ' ')
+      .replace(BARE_CONTRACTIONS, ' ');
     const known = this.terms(lang);
     const words = new Set(
       analyze(rest.replace(UNSPACED_CONTENT, ' '), lang).filter(

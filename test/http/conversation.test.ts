@@ -15,7 +15,7 @@ function conversation() {
   const conversationId = `dialogue-${++conversations}`;
   return (text: string, locale?: string) => send(app, { text, locale, conversation: { id: conversationId } as never });
 }
-const kindOf = (reply: Partial<Activity>) => (reply.channelData as { kind?: string; fact?: string; entryId?: string } | undefined) ?? {};
+const kindOf = (reply: Partial<Activity>) => (reply.channelData as { kind?: string; fact?: string; entryId?: string; namedEntryId?: string } | undefined) ?? {};
 
 describe('follow-ups in a conversation', () => {
   it('answers a fact of the entry in context, first and plainly, with a button for the full answer (en)', async () => {
@@ -68,6 +68,47 @@ describe('follow-ups in a conversation', () => {
     expect(switched.locale).toBe('en');
     expect(again.locale).toBe('en');
     expect(kindOf(again).entryId).toBe(entryId);
+  });
+
+  it('offers the place an unanswered question names, and answers follow-ups about it (en, ko, zh)', async () => {
+    const never = await startApp(lexicalThresholds(1, 1));
+    try {
+      const dialogue = (id: string) => (text: string) => send(never, { text, conversation: { id } as never });
+      const en = dialogue('named-en');
+      const [fallback] = await en('What does the International School of Beijing (ISB) teach in high school?');
+      expect(kindOf(fallback)).toMatchObject({ kind: 'fallback', namedEntryId: 'school-isb' });
+      expect(kindOf(fallback).entryId).toBeUndefined();
+      expect(fallback.text).toMatch(/12345/);
+      expect(fallback.text).toContain('International School of Beijing (ISB)');
+      expect(fallback.suggestedActions?.actions.map((a) => a.value)).toEqual([{ type: 'entry', entryId: 'school-isb' }]);
+      // ISB's entry states its district, not its address: each follow-up gets what the entry says.
+      expect(kindOf((await en('Which district is it in?'))[0])).toMatchObject({ kind: 'fact', fact: 'district', entryId: 'school-isb' });
+      expect(kindOf((await en('Where is it exactly?'))[0])).toMatchObject({ kind: 'factMissing', fact: 'address', entryId: 'school-isb' });
+      // Clicking the page offered opens it, and is recorded against the question, as a "did you mean" choice is.
+      const [opened] = await send(never, { text: 'open', value: fallback.suggestedActions!.actions[0].value, conversation: { id: 'named-en' } as never });
+      expect(kindOf(opened).entryId).toBe('school-isb');
+      expect((await never.composed.feedback.report(50)).resolvedChoices).toEqual([{ lang: 'en', text: expect.any(String), entryId: 'school-isb', count: 1 }]);
+
+      const ko = dialogue('named-ko');
+      expect(kindOf((await ko('북경한국국제학교는 어떤 교육과정으로 가르치나요?'))[0])).toMatchObject({ kind: 'fallback', namedEntryId: 'school-korean' });
+      expect(kindOf((await ko('몇 구에 있어요?'))[0])).toMatchObject({ kind: 'fact', fact: 'district', entryId: 'school-korean' });
+
+      // Shown again in another language, it is the same fallback: nothing was answered.
+      const zh = dialogue('named-zh');
+      await zh('北京日本人学校的新学期几月开始?');
+      const [, again] = await zh('English please');
+      expect(again.locale).toBe('en');
+      expect(kindOf(again)).toMatchObject({ kind: 'fallback', namedEntryId: 'school-japanese' });
+
+      // A question that names no place falls back as before, and sets no topic.
+      const plain = dialogue('named-none');
+      const [unnamed] = await plain('How do I renew my residence permit?');
+      expect(kindOf(unnamed).kind).toBe('fallback');
+      expect(kindOf(unnamed).namedEntryId).toBeUndefined();
+      expect(kindOf((await plain('and the address?'))[0]).kind).toBe('fallback');
+    } finally {
+      await never.close();
+    }
   });
 
   it('forgets the topic after the idle time', async () => {

@@ -26,6 +26,9 @@ describe('follow-up questions about a fact', () => {
     expect(hasOwnTopic('what time do they open?', 'en')).toBe(false);
     expect(hasOwnTopic('电话号码是多少?', 'zh')).toBe(false);
     expect(hasOwnTopic('what number do I call after a traffic accident?', 'en')).toBe(true);
+    // Chat spelling: "whats" is "what's", not a word of a topic; "emergency" alone is not a topic either.
+    expect(hasOwnTopic('whats their emergency number', 'en')).toBe(false);
+    expect(hasOwnTopic('whats the number after a traffic accident', 'en')).toBe(true);
     expect(hasOwnTopic('交通事故报警电话是多少?', 'zh')).toBe(true);
   });
 });
