@@ -1,7 +1,7 @@
 import { askedFact, hasOwnTopic, type FactKind } from './conversation/factQuestions.js';
 import { matchList } from './conversation/listAnswers.js';
 import { filtersFor, type ListQuery, type ListQuestionReader } from './conversation/listQuestions.js';
-import { namedPlaceFinder } from './conversation/namedPlaces.js';
+import { namedPlaceFinder, type NamedPlaceFinder } from './conversation/namedPlaces.js';
 import { createEmergencyDetector, type EmergencyDetector } from './emergency.js';
 import type { KnowledgeBase } from './knowledge/load.js';
 import type { EmergencyKind, Entry } from './knowledge/schema.js';
@@ -76,6 +76,8 @@ export interface AssistantOptions {
   decision: DecisionCalibration;
   weights: { lexical: number; dense: number };
   lists: ListQuestionReader;
+  /** Built in time slices by the server (`buildNamedPlaceFinder`); built at once when absent. */
+  namedPlaces?: NamedPlaceFinder;
 }
 
 const CANDIDATES = 10;
@@ -84,11 +86,12 @@ const PATH_DEPTH = 20;
 /** The one answering verb: the bot, the staff console, the evaluation and the benchmark all call `ask`. */
 export class Assistant {
   private readonly emergency: EmergencyDetector;
-  private readonly namedPlaces: (text: string) => string[];
 
-  constructor(private readonly options: AssistantOptions) {
+  private readonly options: AssistantOptions & { namedPlaces: NamedPlaceFinder };
+
+  constructor(options: AssistantOptions) {
+    this.options = { ...options, namedPlaces: options.namedPlaces ?? namedPlaceFinder(options.kb.entries, options.scope.beijingNames) };
     this.emergency = createEmergencyDetector(options.kb.entries);
-    this.namedPlaces = namedPlaceFinder(options.kb.entries);
   }
 
   /** The same indexes deciding with another calibration: for fitting one (`npm run eval -- --tune`). */
@@ -171,7 +174,7 @@ export class Assistant {
    */
   private withNamedPlace(text: string, decision: Decision, candidates: Candidate[]): Decision | undefined {
     if (decision.kind !== 'fallback') return undefined;
-    const named = new Set(this.namedPlaces(text));
+    const named = new Set(this.options.namedPlaces(text));
     const best = named.size > 0 ? candidates.find((candidate) => named.has(candidate.entryId)) : undefined;
     return best && { ...decision, named: this.entry(best.entryId)! };
   }

@@ -38,6 +38,8 @@ export interface Scope {
   /** The other place a question is about (a place id), when it names one and does not name Beijing. */
   otherPlace(text: string): string | undefined;
   outOfScopeExamples: OutOfScopeExample[];
+  /** Beijing's names in our languages: residents leave them out of the names of places here. */
+  beijingNames: string[];
   /** Changes whenever either file changes: part of the saved dense index's key. */
   hash: string;
 }
@@ -70,6 +72,7 @@ export async function loadScope(dir: string): Promise<Scope> {
       if (beijing.first(prepared)) return undefined;
       return otherPlaces.first(prepared);
     },
+    beijingNames: LANGS.flatMap((lang) => parsedPlaces.data.beijing[lang]),
     outOfScopeExamples: parsedTopics.data.flatMap(({ topic, questions }) => LANGS.flatMap((lang) => questions[lang].map((text) => ({ topic, lang, text })))),
     hash: createHash('sha256').update(places.text).update('\0').update(outOfScope.text).digest('hex').slice(0, 16),
   };

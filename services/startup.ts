@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Assistant } from './assistant.js';
 import { listQuestionReader } from './conversation/listQuestions.js';
+import { buildNamedPlaceFinder } from './conversation/namedPlaces.js';
 import type { Config } from './config.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './knowledge/load.js';
 import type { Logger } from './logger.js';
@@ -60,6 +61,7 @@ export async function buildRetrieval(config: Config, log: Logger): Promise<Retri
   const started = performance.now();
   const [kb, scope] = await Promise.all([loadKnowledgeBase(config.knowledgeDir), loadScope(config.scopeDir)]);
   const lexical = await LexicalIndex.build(kb.entries, config.lexicalBm25Weight);
+  const namedPlaces = await buildNamedPlaceFinder(kb.entries, scope.beijingNames);
   const since = new Date().toISOString();
   const model = config.embedding.modelId;
   log.info({ entries: kb.entries.length, documents: lexical.documentCount, hash: kb.hash }, 'knowledge base loaded; lexical path live');
@@ -71,7 +73,7 @@ export async function buildRetrieval(config: Config, log: Logger): Promise<Retri
     dense: config.embedding.enabled ? { state: 'building', model, since } : { state: 'off', model, reason: DENSE_DISABLED, since },
     startupMs: Math.round(performance.now() - started),
   };
-  const assistant = new Assistant({ kb, scope, lexical, decision: config.decision, weights: config.weights, lists: listQuestionReader(config.localesDir) });
+  const assistant = new Assistant({ kb, scope, lexical, decision: config.decision, weights: config.weights, lists: listQuestionReader(config.localesDir), namedPlaces });
   return { kb, scope, lexical, assistant, status };
 }
 

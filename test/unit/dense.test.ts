@@ -17,7 +17,7 @@ const entries = [
   makeEntry('school-enrolment', { en: { title: 'Enrolling in a public school', questions: ['can my child enrol in a public school'] } }),
 ];
 const kb = makeKnowledgeBase(entries);
-const scope: Scope = { otherPlace: () => undefined, outOfScopeExamples: [{ topic: 'weather', lang: 'en', text: 'will it rain tomorrow' }], hash: 'scope-1' };
+const scope: Scope = { otherPlace: () => undefined, beijingNames: [], outOfScopeExamples: [{ topic: 'weather', lang: 'en', text: 'will it rain tomorrow' }], hash: 'scope-1' };
 const options = { allowRemote: false, quantized: true, queryPrefix: '', passagePrefix: '', hubEndpoint: 'http://127.0.0.1:9' };
 const words = kb.entries.flatMap(passagesOf).flatMap((p) => p.text.toLowerCase().match(/[\p{L}\p{N}]+|[^\s]/gu) ?? []);
 

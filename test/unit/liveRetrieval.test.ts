@@ -15,7 +15,7 @@ const calibration = {
   lexical: { features: LEXICAL_FEATURES, weights: LEXICAL_FEATURES.map((feature) => (feature === 'coverage' ? 10 : 0)), bias: -3, answer: 0.5, clarify: 0.3 },
   emergencySimilarity: 0.99,
 };
-const scope: Scope = { otherPlace: () => undefined, outOfScopeExamples: [], hash: 'scope' };
+const scope: Scope = { otherPlace: () => undefined, beijingNames: [], outOfScopeExamples: [], hash: 'scope' };
 const since = '2026-12-01T00:00:00.000Z';
 
 function retrievalOf(id: string, title: string, dense: 'building' | 'off' = 'off'): Retrieval {
