@@ -258,6 +258,7 @@ export class Assistant {
           second: denseHits[1]?.similarity ?? 0,
           topEntry: denseHits[0]?.entryId,
           outOfScope: denseResult.outOfScope,
+          scopeLean: denseResult.scopeLean,
           emergency: denseResult.emergency,
         },
       }),

@@ -36,15 +36,15 @@ export interface QuestionEvidence {
   /** The lexical path's best and second-best relevance, and its best entry. */
   lexical: { top: number; second: number; topEntry?: string };
   /**
-   * Best and second-best entry similarity, the nearest out-of-scope example and the nearest emergency example;
-   * absent without the model.
+   * Best and second-best entry similarity, the nearest out-of-scope example, the question's lean toward what we
+   * answer (scopeDiscriminant.ts) and the nearest emergency example; absent without the model.
    */
-  dense?: { top: number; second: number; topEntry?: string; outOfScope: number; emergency?: { entryId: string; similarity: number } };
+  dense?: { top: number; second: number; topEntry?: string; outOfScope: number; scopeLean: number; emergency?: { entryId: string; similarity: number } };
 }
 
 /** One indicator per language, so each language gets its own offset: the per-language part of the calibration. */
 const LANGUAGE_FEATURES = LANGS.map((lang) => `lang:${lang}` as const);
-export const DENSE_FEATURES = ['similarity', 'denseMargin', 'gapToDenseTop', 'coverage', 'relevance', 'pathsAgree', 'nearerThanOutOfScope', 'passageShare', 'length', ...LANGUAGE_FEATURES] as const;
+export const DENSE_FEATURES = ['similarity', 'denseMargin', 'gapToDenseTop', 'coverage', 'relevance', 'pathsAgree', 'nearerThanOutOfScope', 'passageShare', 'length', 'scopeLean', ...LANGUAGE_FEATURES] as const;
 export const LEXICAL_FEATURES = ['coverage', 'relevance', 'lexicalMargin', 'gapToLexicalTop', 'length', ...LANGUAGE_FEATURES] as const;
 
 export interface ConfidenceModel {
@@ -94,6 +94,7 @@ export function featuresOf(candidate: Candidate, question: QuestionEvidence, pat
     similarity - dense.outOfScope,
     candidate.share ?? 0,
     question.length,
+    dense.scopeLean,
     ...language,
   ];
 }

@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import type { Scope } from '../scope.js';
 import { EmbedderUnavailableError, modelFingerprint, type Embedder, type EmbedderOptions, type EmbeddingRole } from './embedder.js';
 import { buildIndexInWorker, holdingIndexLock } from './indexBuild.js';
+import { loadScopeDiscriminant, scopeLean, type ScopeDiscriminant } from './scopeDiscriminant.js';
 import { VectorIndex } from './vectorIndex.js';
 
 /**
@@ -37,10 +38,15 @@ export interface DenseResult {
   emergency?: { entryId: string; similarity: number };
   /** Similarity of the closest out-of-scope example, 0 when none is near. */
   outOfScope: number;
+  /** The question's lean toward what we answer (positive) or the out-of-scope examples (scopeDiscriminant.ts). */
+  scopeLean: number;
 }
 
-/** Bump when the choice of passages changes, so saved indexes built the old way are not reused. */
-const PASSAGE_FORMAT_VERSION = 3;
+/**
+ * Bump when the choice of passages or what is saved with them changes, so saved indexes built the old way are not
+ * reused (4: the scope discriminant).
+ */
+const PASSAGE_FORMAT_VERSION = 4;
 /** Points fetched per question before grouping them by entry (each entry has ~70 passages). */
 const POINTS_PER_QUERY = 120;
 /** How many of the nearest entry passages `share` counts over. */
@@ -92,6 +98,7 @@ export class DenseRetriever {
   constructor(
     private readonly embedder: Embedder,
     private readonly index: VectorIndex<PassageLabel>,
+    private readonly scopeDiscriminant: ScopeDiscriminant,
   ) {}
 
   get passageCount(): number {
@@ -129,7 +136,7 @@ export class DenseRetriever {
       .map(([entryId, similarity]) => ({ entryId, similarity, share: (nearest.get(entryId) ?? 0) / Math.max(1, Math.min(counted, SHARE_OF_NEAREST)) }))
       .sort((a, b) => b.similarity - a.similarity)
       .slice(0, limit);
-    return { hits, emergency, outOfScope };
+    return { hits, emergency, outOfScope, scopeLean: scopeLean(this.scopeDiscriminant, vector) };
   }
 }
 
@@ -156,16 +163,20 @@ export async function createDenseRetriever(options: {
   const key = denseIndexKey(kb, scope, { ...embedderOptions, fingerprint: modelFingerprint(embedderOptions) });
   const saved = async () => {
     try {
-      return await VectorIndex.load<PassageLabel>(indexDir, key);
+      const index = await VectorIndex.load<PassageLabel>(indexDir, key);
+      if (!index) return undefined;
+      // An index saved without its discriminant (a build cut short between the two files) is built again.
+      const scopeDiscriminant = await loadScopeDiscriminant(indexDir, key, index.dimensions);
+      return scopeDiscriminant && { index, scopeDiscriminant };
     } catch (error) {
       log.warn({ key, err: error }, 'saved dense index is unreadable; rebuilding it');
       return undefined;
     }
   };
 
-  let index = await saved();
-  if (!index) {
-    index = await holdingIndexLock(indexDir, key, log, async () => {
+  let built = await saved();
+  if (!built) {
+    built = await holdingIndexLock(indexDir, key, log, async () => {
       // Another process may have built it while this one waited for the lock.
       const builtMeanwhile = await saved();
       if (builtMeanwhile) return builtMeanwhile;
@@ -173,15 +184,16 @@ export async function createDenseRetriever(options: {
       log.info({ key, passages: passages.length, model: embedderOptions.modelId }, 'building dense index in the background');
       const started = performance.now();
       await buildIndexInWorker({ embedder: embedderOptions, passages, indexDir, key }, log);
-      const built = await saved();
-      if (!built) throw new Error(`the dense index ${key} was built but cannot be read back`);
+      const fresh = await saved();
+      if (!fresh) throw new Error(`the dense index ${key} was built but cannot be read back`);
       log.info({ key, passages: passages.length, ms: Math.round(performance.now() - started) }, 'dense index built and saved');
-      return built;
+      return fresh;
     });
   } else {
-    log.info({ key, passages: index.size }, 'dense index loaded from disk');
+    log.info({ key, passages: built.index.size }, 'dense index loaded from disk');
   }
+  const { index, scopeDiscriminant } = built;
   const embedder = await model();
   if (embedder.dimensions !== index.dimensions) throw new Error(`the dense index has ${index.dimensions} dimensions, the model ${embedder.dimensions}`);
-  return new DenseRetriever(embedder, index);
+  return new DenseRetriever(embedder, index, scopeDiscriminant);
 }

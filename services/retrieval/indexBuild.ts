@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from '../logger.js';
 import { EmbedderUnavailableError, type Embedder, type EmbedderOptions } from './embedder.js';
 import type { Passage, PassageLabel } from './dense.js';
+import { fitScopeDiscriminant, type ScopeDiscriminant } from './scopeDiscriminant.js';
 import { VectorIndex } from './vectorIndex.js';
 
 export interface Progress {
@@ -19,8 +20,16 @@ export interface Progress {
   total: number;
 }
 
-/** Embeds the passages (questions and texts in their own roles) and builds the HNSW index over them. */
-export async function buildIndex(embedder: Embedder, passages: readonly Passage[], onProgress: (progress: Progress) => void): Promise<VectorIndex<PassageLabel>> {
+export interface BuiltIndex {
+  index: VectorIndex<PassageLabel>;
+  scopeDiscriminant: ScopeDiscriminant;
+}
+
+/**
+ * Embeds the passages (questions and texts in their own roles), builds the HNSW index over them and fits the
+ * scope discriminant on the same vectors.
+ */
+export async function buildIndex(embedder: Embedder, passages: readonly Passage[], onProgress: (progress: Progress) => void): Promise<BuiltIndex> {
   const vectors = new Array<Float32Array>(passages.length);
   let embedded = 0;
   for (const role of ['query', 'passage'] as const) {
@@ -30,7 +39,11 @@ export async function buildIndex(embedder: Embedder, passages: readonly Passage[
     indices.forEach((passage, j) => (vectors[passage] = roleVectors[j]));
     embedded += indices.length;
   }
-  return VectorIndex.build(vectors, passages.map((p) => p.label), embedder.dimensions);
+  const labels = passages.map((p) => p.label);
+  return {
+    index: VectorIndex.build(vectors, labels, embedder.dimensions),
+    scopeDiscriminant: fitScopeDiscriminant(vectors, labels.map((label) => label.kind !== 'out-of-scope')),
+  };
 }
 
 export interface BuildJob {

@@ -28,22 +28,22 @@ const noLanguageOffsets = new Array<number>(9).fill(0);
 
 /** A hand-made calibration: dense confidence grows with similarity and margin, lexical with coverage. */
 const calibration: DecisionCalibration = {
-  dense: { features: DENSE_FEATURES, weights: [10, 100, -20, 1, 0, 1, 20, 0, 0, ...noLanguageOffsets], bias: -17, answer: 0.7, clarify: 0.4 },
+  dense: { features: DENSE_FEATURES, weights: [10, 100, -20, 1, 0, 1, 20, 0, 0, 2, ...noLanguageOffsets], bias: -17, answer: 0.7, clarify: 0.4 },
   lexical: { features: LEXICAL_FEATURES, weights: [4, 4, 4, -4, 0, ...noLanguageOffsets], bias: -5, answer: 0.7, clarify: 0.4 },
   emergencySimilarity: 0.95,
 };
 const lexicalOnly = (top: number, second: number): QuestionEvidence => ({ lang: 'en', length: 1, lexical: { top, second, topEntry: 'a' } });
-const withDense = (top: number, second: number, outOfScope = 0.8, lexicalTop = 'a'): QuestionEvidence => ({
+const withDense = (top: number, second: number, outOfScope = 0.8, lexicalTop = 'a', scopeLean = 0): QuestionEvidence => ({
   lang: 'en',
   length: 1,
   lexical: { top: 0.5, second: 0.2, topEntry: lexicalTop },
-  dense: { top, second, topEntry: 'a', outOfScope },
+  dense: { top, second, topEntry: 'a', outOfScope, scopeLean },
 });
 
 describe('the evidence behind a decision', () => {
   it('lists the dense features in the order the calibration names them', () => {
-    const features = featuresOf(candidate('b', 0.3, 0.9), withDense(0.95, 0.9, 0.85), 'dense');
-    expect(features.map((x) => Math.round(x * 100) / 100)).toEqual([0.9, 0.05, 0.05, 0.3, 0.3, 1, 0.05, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0]);
+    const features = featuresOf(candidate('b', 0.3, 0.9), withDense(0.95, 0.9, 0.85, 'a', -1.5), 'dense');
+    expect(features.map((x) => Math.round(x * 100) / 100)).toEqual([0.9, 0.05, 0.05, 0.3, 0.3, 1, 0.05, 0, 1, -1.5, 0, 1, 0, 0, 0, 0, 0, 0, 0]);
     expect(features).toHaveLength(DENSE_FEATURES.length);
   });
 
@@ -79,5 +79,10 @@ describe('the answer / clarify / fallback decision', () => {
 
   it('does not answer a question nearer to an out-of-scope example than to the entry', () => {
     expect(decide([candidate('a', 0.5, 0.95)], withDense(0.95, 0.9, 0.97), calibration).kind).not.toBe('answer');
+  });
+
+  it('does not answer a question leaning out of scope, however near the entry', () => {
+    expect(decide([candidate('a', 0.5, 0.95)], withDense(0.95, 0.9, 0.8, 'a', 0), calibration).kind).toBe('answer');
+    expect(decide([candidate('a', 0.5, 0.95)], withDense(0.95, 0.9, 0.8, 'a', -3), calibration).kind).not.toBe('answer');
   });
 });

@@ -77,6 +77,9 @@ describe('the dense path with a generated model', () => {
     const weather = dense.search(await dense.embed('will it rain tomorrow'), 3);
     expect(weather.outOfScope).toBeCloseTo(1, 4);
     expect(weather.hits.every((h) => h.similarity < 1)).toBe(true);
+    // The out-of-scope example itself leans out of scope; the entries' own questions lean in.
+    expect(weather.scopeLean).toBeLessThan(0);
+    expect(dense.search(await dense.embed('can my child enrol in a public school'), 3).scopeLean).toBeGreaterThan(0);
   });
 
   it('searches one language\'s passages alone when asked', async () => {
@@ -110,6 +113,17 @@ describe('the dense path with a generated model', () => {
     const dense = await createDenseRetriever({ kb, scope, embedderOptions, embedder: async () => embedder, indexDir, log });
     expect(dense.search(await dense.embed('can my child enrol in a public school'), 1).hits[0].entryId).toBe('school-enrolment');
     expect(readdirSync(indexDir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('rebuilds an index saved without its scope discriminant', async () => {
+    const indexDir = join(dir, 'index');
+    const key = denseIndexKey(kb, scope, indexedModel());
+    rmSync(join(indexDir, `${key}.scope.json`));
+    const before = statSync(join(indexDir, `${key}.hnsw`)).mtimeMs;
+    const dense = await createDenseRetriever({ kb, scope, embedderOptions, embedder: async () => embedder, indexDir, log });
+    expect(statSync(join(indexDir, `${key}.hnsw`)).mtimeMs).toBeGreaterThan(before);
+    expect(statSync(join(indexDir, `${key}.scope.json`)).isFile()).toBe(true);
+    expect(dense.search(await dense.embed('will it rain tomorrow'), 1).scopeLean).toBeLessThan(0);
   });
 
   it('reports a corrupt model file as unavailable instead of failing the start', async () => {
