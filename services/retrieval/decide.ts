@@ -112,18 +112,25 @@ export function confidence(model: ConfidenceModel, features: readonly number[]):
 }
 
 /**
- * Answers the best-ranked entry when its confidence reaches the answer threshold; otherwise offers the distinct
- * candidates among the first few that reach the clarify threshold; otherwise admits it does not know.
+ * Answers the most confident of the first few ranked entries when its confidence reaches the answer threshold;
+ * otherwise offers the distinct candidates among them that reach the clarify threshold; otherwise admits it does
+ * not know. The most confident, not the first: the model weighs evidence the fused ranking does not (ADR 2,
+ * sixth refit).
  */
 export function decide(candidates: readonly Candidate[], question: QuestionEvidence, calibration: DecisionCalibration): Outcome {
   const path = question.dense ? 'dense' : 'lexical';
   const model = calibration[path];
   const scored = candidates.slice(0, MAX_CHOICES).map((c) => ({ c, confidence: confidence(model, featuresOf(c, question, path)) }));
   const plausible = scored.filter((s) => s.confidence >= model.clarify);
-  const [top] = scored;
+  const top = scored[mostConfident(scored.map((s) => s.confidence))];
   if (top && top.confidence >= model.answer) {
     return { kind: 'answer', entryId: top.c.entryId, confidence: top.confidence, alternatives: plausible.filter((s) => s !== top).map((s) => s.c.entryId) };
   }
   if (plausible.length > 0) return { kind: 'clarify', entryIds: plausible.map((s) => s.c.entryId) };
   return { kind: 'fallback' };
+}
+
+/** The index of the highest confidence, the earliest of equals; -1 for none. */
+export function mostConfident(confidences: readonly number[]): number {
+  return confidences.reduce((best, c, i) => (best < 0 || c > confidences[best] ? i : best), -1);
 }

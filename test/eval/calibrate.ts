@@ -4,7 +4,7 @@
  * likely the candidate is right; the thresholds are then chosen so that out-of-scope questions almost never get
  * an entry, and within that, as many in-scope questions as possible are answered right.
  */
-import { confidence, MAX_CHOICES, type ConfidenceModel } from '../../services/retrieval/decide.js';
+import { confidence, MAX_CHOICES, mostConfident, type ConfidenceModel } from '../../services/retrieval/decide.js';
 
 export interface Example {
   features: number[];
@@ -72,10 +72,11 @@ function operatingPoint(scored: readonly Scored[], answer: number, clarify: numb
       if (q.outOfScope && q.decidedBefore === 'emergency') outOfScopeGotEntry++;
       continue;
     }
-    const answered = scores[0] !== undefined && scores[0] >= answer;
+    const top = mostConfident(scores);
+    const answered = top >= 0 && scores[top] >= answer;
     const clarified = !answered && scores.some((s) => s >= clarify);
     if (q.outOfScope && (answered || clarified)) outOfScopeGotEntry++;
-    if (!q.outOfScope && answered && q.candidates[0].right) answeredRight++;
+    if (!q.outOfScope && answered && q.candidates[top].right) answeredRight++;
     if (!q.outOfScope && clarified) didYouMean++;
   }
   return { answer, clarify, answeredRight: answeredRight / inScope, outOfScopeGotEntry: outOfScopeGotEntry / outOfScope, didYouMean: didYouMean / inScope };

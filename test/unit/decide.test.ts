@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidence, decide, DENSE_FEATURES, featuresOf, LEXICAL_FEATURES, type Candidate, type DecisionCalibration, type QuestionEvidence } from '../../services/retrieval/decide.js';
+import { confidence, decide, DENSE_FEATURES, featuresOf, LEXICAL_FEATURES, mostConfident, type Candidate, type DecisionCalibration, type QuestionEvidence } from '../../services/retrieval/decide.js';
 import { reciprocalRankFusion, RRF_K } from '../../services/retrieval/fusion.js';
 
 const candidate = (entryId: string, coverage: number, similarity?: number): Candidate => ({ entryId, fusedScore: 0, coverage, relevance: coverage, similarity });
@@ -60,6 +60,13 @@ describe('the answer / clarify / fallback decision', () => {
   it('answers a confident top entry and offers the plausible runners-up as related', () => {
     const outcome = decide([candidate('a', 0.9), candidate('b', 0.6), candidate('c', 0.1)], lexicalOnly(0.9, 0.6), calibration);
     expect(outcome).toMatchObject({ kind: 'answer', entryId: 'a', alternatives: ['b'] });
+  });
+
+  it('answers the most confident of the first candidates, which need not be the first ranked', () => {
+    const outcome = decide([candidate('a', 0.6), candidate('b', 0.95)], lexicalOnly(0.95, 0.6), calibration);
+    expect(outcome).toMatchObject({ kind: 'answer', entryId: 'b', alternatives: ['a'] });
+    expect(mostConfident([0.2, 0.9, 0.9])).toBe(1);
+    expect(mostConfident([])).toBe(-1);
   });
 
   it('offers a did-you-mean of distinct entries when none is confident enough', () => {
