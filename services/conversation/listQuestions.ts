@@ -162,7 +162,7 @@ const FEATURE_PHRASES: Record<Feature, string[]> = {
     'international department', 'international medical', 'international service*', 'international clinic', 'foreigners desk', 'vip',
     '国际部', '国际医疗部', '国际医疗', '国际门诊', '涉外', 'département international', 'service international', 'services internationaux',
     'departamento internacional', 'servicio* internacional*', 'международн* отдел*', 'международн* отделени*', 'для иностранц*',
-    'قسم دولي', 'القسم الدولي', 'الخدمات الطبية الدولية', 'internationale abteilung', 'internationale* station', 'auslandsabteilung', 'clinique* internationale*', 'clínica* internacional*', 'международн* клиник*', 'عيادة دولية', 'عيادات دولية', 'sprechstunde* + ausländer*', '外宾门诊', '国際外来', '국제 클리닉',
+    'قسم دولي', 'القسم الدولي', 'الخدمات الطبية الدولية', 'international* abteilung*', 'internationale* station', 'auslandsabteilung', 'clinique* internationale*', 'clínica* internacional*', 'международн* клиник*', 'عيادة دولية', 'عيادات دولية', 'sprechstunde* + ausländer*', '外宾门诊', '国際外来', '국제 클리닉',
     '国際部', '国際医療', '外国人向け', '국제부', '국제진료', '국제 진료', '외국인 진료',
   ],
   emergency24h: [
@@ -307,6 +307,9 @@ const LIST_FILLER = [
   '窗口', '办事处', 'guichet*', 'bureau*', 'ventanilla*', 'oficina*', 'окн*', 'офис*', 'نافذة', 'نوافذ', 'مكتب', 'مكاتب',
   'schalter', 'büro*', '窓口', '事務所', '창구', '사무소', '사무실', '관리',
   '대청', 'дайте', '分别',
+  // The word "district" itself, as 'district' above: "im Bezirk Xicheng", "dans l'arrondissement de Xicheng", "в районе".
+  // Not "district-level" (区级, auf Bezirksebene): it would ask to leave out the municipal centres, which no filter does.
+  'bezirk', 'bezirke', 'arrondissement*', 'distrito*', 'район', 'района', 'районе', 'районах', 'حي',
   // Grammar and service words the second development set used: Korean "or", German "für" (unaccented by matching),
   // word stems shorter than the phrases that cover them, dialectal Arabic, and the parents one asks for.
   '이나', '또는', '공공', 'administr*', 'für', 'dienste', 'versorgung', 'teilnehm*', 'обучени*', 'идёт', 'идет', 'обычн*', 'иностран*', 'habl*',

@@ -46,6 +46,9 @@ describe('reading list questions', () => {
     ['en', 'Which exit-entry offices in Chaoyang can renew my residence permit?', { kind: 'exit-entry-office', districts: ['chaoyang'] }],
     // Looking for one that fits asks for the choice.
     ['fr', 'Je cherche une école qui suit le programme français à Chaoyang', { kind: 'school', districts: ['chaoyang'], curricula: ['french'] }],
+    // The word "district" in each language, as in English, and German's inflected adjectives.
+    ['de', 'Könnten Sie mir die Krankenhäuser mit internationaler Abteilung im Bezirk Xicheng nennen?', { kind: 'hospital', districts: ['xicheng'], features: ['internationalDepartment'] }],
+    ['es', 'Recomiéndeme hospitales donde hablen inglés en el distrito de Haidian', { kind: 'hospital', districts: ['haidian'], language: 'en' }],
   ] as const)('%s: %s', (lang, text, query) => {
     expect(reader.read(text, lang)).toEqual(query);
   });
@@ -65,6 +68,8 @@ describe('reading list questions', () => {
     ['zh', '朝阳区政务服务中心的地址是什么？'],
     ['ja', '朝陽区の出入境受付ホールの受付時間は？'],
     ['zh', '12345热线可以说英语吗?'],
+    // "District-level" would leave out the municipal centres, which no filter does.
+    ['zh', '列出所有区级政务服务中心'],
   ] as const)('%s: "%s" is not a list question', (lang, text) => {
     expect(reader.read(text, lang)).toBeUndefined();
   });
