@@ -11,12 +11,18 @@ import { entriesByAge, FRESHNESS } from '../services/knowledge/freshness.js';
 import { coverageFile, loadPortalTopics } from '../services/knowledge/portalTopics.js';
 import { KnowledgeError, loadKnowledgeBase } from '../services/knowledge/load.js';
 import { LANGS } from '../services/languages.js';
+import { districtNameForms, districtNames } from '../services/conversation/listQuestions.js';
+import { DISTRICTS } from '../services/knowledge/schema.js';
+import { loadScope } from '../services/scope.js';
 
 const config = loadConfig();
 try {
   const kb = await loadKnowledgeBase(config.knowledgeDir);
   const today = new Date().toISOString().slice(0, 10);
-  const findings = checkKnowledgeBase(kb.entries, today);
+  // No alias may be only a district's name (in any of the forms the list reader looks for) or the city's.
+  const districts = [...Object.values(districtNames(config.localesDir)).flat(), ...DISTRICTS].flatMap(districtNameForms);
+  const reservedNames = [...districts, ...(await loadScope(config.scopeDir)).beijingNames];
+  const findings = checkKnowledgeBase(kb.entries, today, reservedNames);
   // The coverage map is generated; a change to the entries or the topics must be followed by `npm run kb:coverage`.
   const expectedCoverage = coverageMarkdown(await loadPortalTopics(config.scopeDir), kb.entries);
   const coverage = await readFile(coverageFile(config.knowledgeDir), 'utf8').catch(() => '');

@@ -338,7 +338,7 @@ export type DistrictNames = Record<District, string[]>;
  * The forms of a district name to look for: without its 区/구 suffix too, and in Russian with any case ending
  * ("в Чаояне").
  */
-function districtNameForms(name: string): string[] {
+export function districtNameForms(name: string): string[] {
   if (/\p{Script=Cyrillic}/u.test(name)) return [`${name.replace(/(?<=.{3})[ьйаяеоыиу]$/u, '')}*`];
   const bare = name.replace(/(区|구|District|district)$/u, '').trim();
   return bare !== name && bare.length >= 2 ? [name, bare] : [name];
@@ -561,8 +561,8 @@ const SINO_KOREAN_DISTRICT_NAMES: Record<District, string> = {
   huairou: '회유구', pinggu: '평곡구', miyun: '밀운구', yanqing: '연경구',
 };
 
-/** A reader knowing the district names of every locale in `localesDir`, and their Sino-Korean readings. */
-export function listQuestionReader(localesDir: string): ListQuestionReader {
+/** The district names of every locale in `localesDir`, and their Sino-Korean readings. */
+export function districtNames(localesDir: string): DistrictNames {
   const resources = readLocaleResources(localesDir);
   const names = Object.fromEntries(DISTRICTS.map((district) => [district, [] as string[]])) as DistrictNames;
   for (const lang of LANGS) {
@@ -570,5 +570,10 @@ export function listQuestionReader(localesDir: string): ListQuestionReader {
     for (const district of DISTRICTS) names[district].push(localized[district]);
   }
   for (const district of DISTRICTS) names[district].push(SINO_KOREAN_DISTRICT_NAMES[district]);
-  return new ListQuestionReader(names);
+  return names;
+}
+
+/** A reader knowing the district names of every locale in `localesDir`, and their Sino-Korean readings. */
+export function listQuestionReader(localesDir: string): ListQuestionReader {
+  return new ListQuestionReader(districtNames(localesDir));
 }

@@ -1,4 +1,4 @@
-import { DISTRICTS, localizedValues, type Entry } from '../knowledge/schema.js';
+import { DISTRICTS, isPlace, localizedValues, type Entry } from '../knowledge/schema.js';
 import { LANGS, type Lang } from '../languages.js';
 import { normalizeForMatching, PhraseList, prepareText, UNSPACED } from '../language/phrases.js';
 import { atOnce, inSlices } from '../timeSlices.js';
@@ -29,11 +29,6 @@ const EDGE_JOINERS = new Set(['of', 'in', 'at', 'the', 'de', 'du', 'des', 'la', 
 
 const DISTRICT_NAMES: ReadonlySet<string> = new Set(DISTRICTS);
 
-/** The places a resident may name: entries of a kind lists are made of, except hotlines (numbers, not places). */
-function isPlace(entry: Entry): boolean {
-  return entry.facets.kind !== undefined && entry.facets.kind !== 'hotline';
-}
-
 const wordsOf = (name: string) => normalizeForMatching(name).split(' ').filter(Boolean);
 // Matching decomposes Hangul syllables into letters; a length counts them whole.
 const unspacedLength = (name: string) => [...normalizeForMatching(name).normalize('NFC').replace(/ /gu, '')].length;
@@ -43,7 +38,7 @@ const unspacedLength = (name: string) => [...normalizeForMatching(name).normaliz
  * the other names a name's parenthesis holds ("KISB, 북경한국국제학교"); and the abbreviations its names use. A
  * title's parenthesis describes rather than names ("24-hour emergency line"), so it is left out.
  */
-function wordings(entry: Entry): { names: string[]; abbreviations: string[]; properWords: Set<string> } {
+function wordings(entry: Entry): { names: string[]; abbreviations: string[]; properWords: Set<string>; aliases: string[] } {
   const names = localizedValues(entry.facts.name);
   const titles = LANGS.map((lang) => entry.content[lang].title);
   const withoutParenthesis = (text: string) => text.replace(PARENTHESIS, ' ').trim();
@@ -58,6 +53,7 @@ function wordings(entry: Entry): { names: string[]; abbreviations: string[]; pro
     names: [...new Set([...names, ...titles].map(withoutParenthesis).concat(otherNames).map((name) => normalizeForMatching(name)).filter(Boolean))],
     abbreviations: [...new Set(names.flatMap((name) => name.match(ABBREVIATION) ?? []))],
     properWords: new Set([...languagesWithWord].filter(([, count]) => count >= MIN_PROPER_NAME_LANGUAGES).map(([word]) => word)),
+    aliases: Object.values(entry.aliases ?? {}).flat(),
   };
 }
 
@@ -87,11 +83,12 @@ function shortForms(name: string, city: ReadonlySet<string>, unspacedCity: reado
 }
 
 /**
- * The names by which a message can name each place, with the place's entry id. Left out, because they read as
- * ordinary words as often as names: a name made only of words many places share ("Beijing Hospital", "Hôpital de
- * Pékin"), a short name in a script written without spaces, a short form in words without a proper name in it
- * ("coreana", "hôpital des enfants") or inside another place's name, and an abbreviation that our texts use as a
- * word ("THIS", Tsinghua International School, is "this").
+ * The names by which a message can name each place, with the place's entry id: those derived from its names and
+ * titles, and the names residents use that the editors list in its `aliases` ("和睦家", "дульвич*"). Derived
+ * names are left out when they read as ordinary words as often as names: a name made only of words many places
+ * share ("Beijing Hospital", "Hôpital de Pékin"), a short name in a script written without spaces, a short form in
+ * words without a proper name in it ("coreana", "hôpital des enfants") or inside another place's name, and an
+ * abbreviation that our texts use as a word ("THIS", Tsinghua International School, is "this").
  *
  * Reading every entry's texts takes some hundreds of ms, so the work yields between entries (see timeSlices.ts).
  * @param cityNames Beijing's names in our languages (scope/places.yaml): residents leave them out.
@@ -136,7 +133,7 @@ function* placeNamesInSteps(entries: readonly Entry[], cityNames: readonly strin
     unspacedTexts.some((text, i) => entries[i].id !== entryId && text.includes(form) && fullNames.reduce((rest, name) => rest.replaceAll(name, ' '), text).includes(form));
 
   const names: PlaceName[] = [];
-  for (const { entryId, names: wordingsOfPlace, abbreviations, properWords } of places) {
+  for (const { entryId, names: wordingsOfPlace, abbreviations, properWords, aliases } of places) {
     const forms = new Set(wordingsOfPlace.filter(distinctive));
     for (const name of wordingsOfPlace) {
       const { withoutCity, core, unspaced } = shortForms(name, city, unspacedCity, isGeneric);
@@ -150,14 +147,19 @@ function* placeNamesInSteps(entries: readonly Entry[], cityNames: readonly strin
         if (named) forms.add(form);
       }
     }
-    for (const name of [...forms, ...abbreviations.filter((abbreviation) => !ordinaryWords.has(abbreviation.toLowerCase()))]) names.push({ name, entryId });
+    // "+" and "*" are phrase syntax, not part of any name; the editors' aliases are phrases, and are taken as written.
+    for (const name of [...forms, ...abbreviations.filter((abbreviation) => !ordinaryWords.has(abbreviation.toLowerCase()))]) {
+      names.push({ phrase: name.replace(/[+*]/gu, ' '), entryId });
+    }
+    for (const alias of aliases) names.push({ phrase: alias, entryId });
     yield;
   }
   return names;
 }
 
 export interface PlaceName {
-  name: string;
+  /** A name as a phrase (services/language/phrases.ts). */
+  phrase: string;
   entryId: string;
 }
 
@@ -169,8 +171,7 @@ export function placeNames(entries: readonly Entry[], cityNames: readonly string
 export type NamedPlaceFinder = (text: string) => string[];
 
 function finderOf(names: readonly PlaceName[]): NamedPlaceFinder {
-  // "+" and "*" are phrase syntax, not part of any name.
-  const places = new PhraseList(names.map(({ name, entryId }) => ({ phrase: name.replace(/[+*]/gu, ' '), value: entryId })));
+  const places = new PhraseList(names.map(({ phrase, entryId }) => ({ phrase, value: entryId })));
   return (text) => places.all(prepareText(text));
 }
 

@@ -1,7 +1,8 @@
+import { normalizeForMatching, UNSPACED } from '../language/phrases.js';
 import { LANGS, type Lang } from '../languages.js';
 import { FRESHNESS, monthsBetween } from './freshness.js';
 import { isPresent, phoneIsInFacts, phoneNumbersIn, statedButAbsent, untracedFacts, untracedFigures } from './provenance.js';
-import { CATEGORIES, FACET_KINDS, type Entry, type Facets } from './schema.js';
+import { CATEGORIES, FACET_KINDS, isPlace, type Entry, type Facets } from './schema.js';
 
 /** A finding of the whole-base check: something the per-file schema cannot see. */
 export interface CheckFinding {
@@ -80,8 +81,44 @@ function checkProvenance(entry: Entry): CheckFinding[] {
   return findings;
 }
 
-/** Checks across the whole base: what a single entry's schema cannot catch. */
-export function checkKnowledgeBase(entries: Entry[], today: string): CheckFinding[] {
+/** A word of an alias needs this many letters before its "*": a shorter stem starts unrelated words. */
+const MIN_ALIAS_STEM = 4;
+/** An alias in a script written without spaces needs this many characters: one is part of countless words. */
+const MIN_UNSPACED_ALIAS = 2;
+
+/**
+ * An entry's aliases must name its place, and only it: each part long enough to be told from ordinary words, and
+ * not only a district's or the city's name ("朝阳" is a district; "朝阳医院" a hospital).
+ */
+function checkAliases(entry: Entry, reservedNames: ReadonlySet<string>): CheckFinding[] {
+  if (!entry.aliases) return [];
+  if (!isPlace(entry)) return [{ entryId: entry.id, message: 'aliases name a place: the entry needs a facets.kind other than hotline' }];
+  const findings: CheckFinding[] = [];
+  const problem = (alias: string, why: string) => findings.push({ entryId: entry.id, message: `alias "${alias}" ${why}` });
+  for (const [lang, aliases] of Object.entries(entry.aliases)) {
+    const seen = new Set<string>();
+    for (const alias of aliases ?? []) {
+      const parts = alias.split(' + ').map((part) => normalizeForMatching(part.replace(/\*/gu, ' ')));
+      if (seen.has(parts.join(' + '))) problem(alias, `is listed twice in ${lang}`);
+      seen.add(parts.join(' + '));
+      if (alias.split(/[\s+]+/u).some((word) => word.endsWith('*') && normalizeForMatching(word).length < MIN_ALIAS_STEM)) {
+        problem(alias, `has a word shorter than ${MIN_ALIAS_STEM} letters before its "*"`);
+      }
+      if (parts.some((part) => part === '' || (UNSPACED.test(part) && [...part.normalize('NFC').replace(/ /gu, '')].length < MIN_UNSPACED_ALIAS))) {
+        problem(alias, `has a part shorter than ${MIN_UNSPACED_ALIAS} characters`);
+      }
+      if (parts.every((part) => reservedNames.has(part))) problem(alias, 'is only the name of a district or of the city, which names no one place');
+    }
+  }
+  return findings;
+}
+
+/**
+ * Checks across the whole base: what a single entry's schema cannot catch.
+ * @param reservedNames names that name no one place (districts in every language, the city's names): no alias may be only these.
+ */
+export function checkKnowledgeBase(entries: Entry[], today: string, reservedNames: Iterable<string> = []): CheckFinding[] {
+  const reserved = new Set([...reservedNames].map(normalizeForMatching));
   const findings: CheckFinding[] = [];
   for (const entry of entries) {
     if (entry.verified > today) findings.push({ entryId: entry.id, message: `verified date ${entry.verified} is in the future` });
@@ -94,7 +131,7 @@ export function checkKnowledgeBase(entries: Entry[], today: string): CheckFindin
         findings.push({ entryId: entry.id, message: `source ${source.url} has a retrieval date in the future` });
       }
     }
-    findings.push(...checkFacetKinds(entry), ...checkProvenance(entry));
+    findings.push(...checkFacetKinds(entry), ...checkProvenance(entry), ...checkAliases(entry, reserved));
     for (const lang of LANGS) {
       const { title, answer, details } = entry.content[lang];
       for (const digits of phoneNumbersIn([title, answer, details ?? ''].join('\n'))) {

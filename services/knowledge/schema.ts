@@ -183,6 +183,19 @@ export const EntrySchema = z.strictObject({
   sources: z.array(SourceSchema).min(1, { message: 'needs at least one source' }),
   verified: isoDate,
   emergency: EmergencySchema.optional(),
+  /**
+   * The other names residents use for a place, per language, as phrases (syntax in services/language/phrases.ts):
+   * "和睦家", "united family", "дульвич*", "andingmen + immigration". Editorial, not facts: they only let a message
+   * that names the place be recognised (services/conversation/namedPlaces.ts), so they cite no source.
+   */
+  aliases: z
+    .strictObject(Object.fromEntries(LANGS.map((lang) => [lang, z.array(nonEmpty).min(1).optional()])) as Record<Lang, z.ZodOptional<z.ZodArray<typeof nonEmpty>>>)
+    .optional(),
   content: perLanguage(LanguageContentSchema),
 });
 export type Entry = z.infer<typeof EntrySchema>;
+
+/** The places a resident may name: entries of a kind lists are made of, except hotlines (numbers, not places). */
+export function isPlace(entry: Entry): boolean {
+  return entry.facets.kind !== undefined && entry.facets.kind !== 'hotline';
+}

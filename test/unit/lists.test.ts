@@ -142,6 +142,25 @@ describe('facets in the knowledge check', () => {
     ]);
   });
 
+  it('refuses aliases on an entry that is no place, stems too short to tell, and names of a district or the city alone', () => {
+    const notPlace = makeEntry('not-place', {}, { aliases: { en: ['renewal desk'] } });
+    const hospital = makeEntry('a-hospital', {}, {
+      facets: { kind: 'hospital' },
+      aliases: { zh: ['朝阳', '朝阳医院', '和'], ru: ['чаоян*', 'больниц* + чаоян*', 'бол*'], en: ['Chaoyang Hospital', 'chaoyang hospital', 'Beijing'] },
+    });
+    const reserved = ['朝阳区', '朝阳', 'чаоян*', 'chaoyang', 'beijing'];
+    const messages = checkKnowledgeBase([notPlace, hospital], '2026-12-01', reserved).map((f) => `${f.entryId}: ${f.message}`);
+    expect(messages).toEqual([
+      'not-place: aliases name a place: the entry needs a facets.kind other than hotline',
+      'a-hospital: alias "朝阳" is only the name of a district or of the city, which names no one place',
+      'a-hospital: alias "和" has a part shorter than 2 characters',
+      'a-hospital: alias "chaoyang hospital" is listed twice in en',
+      'a-hospital: alias "Beijing" is only the name of a district or of the city, which names no one place',
+      'a-hospital: alias "чаоян*" is only the name of a district or of the city, which names no one place',
+      'a-hospital: alias "бол*" has a word shorter than 4 letters before its "*"',
+    ]);
+  });
+
   it('accepts traced facets', () => {
     const traced = makeEntry('traced', {}, { facts: { district: 'haidian' }, facets: { kind: 'school', curricula: ['ib-dp'] }, sources: [{ ...source, states: ['district', 'curricula'] }] });
     expect(checkKnowledgeBase([traced], '2026-12-01')).toEqual([]);

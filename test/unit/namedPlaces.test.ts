@@ -76,6 +76,20 @@ describe('places a message names', () => {
     expect(named('Beijing United Family Hospital phone')).toEqual(['united-h']);
   });
 
+  it("finds the names residents use that the editors list, as phrases: stems and parts in any order", () => {
+    const unitedWithAliases = { ...entries[3], aliases: { zh: ['和睦家'], ru: ['юнайтед фэмили'], de: ['kinderklinik* + united'] } };
+    const hallWithAliases = { ...entries[9], aliases: { en: ['andingmen + immigration'], ru: ['аньдинмэн* + въезд*'] } };
+    const withAliases = namedPlaceFinder([...entries.filter((e) => e.id !== 'united-h' && e.id !== 'hall-1'), unitedWithAliases, hallWithAliases], CITY);
+    expect(withAliases('和睦家看儿科需要预约吗')).toEqual(['united-h']);
+    expect(withAliases('В Юнайтед Фэмили можно оплатить по страховке?')).toEqual(['united-h']);
+    expect(withAliases('Hat die Kinderklinikabteilung von United samstags offen?')).toEqual(['united-h']);
+    expect(withAliases('is the immigration office at Andingmen open on Saturday?')).toEqual(['hall-1']);
+    expect(withAliases('Можно ли продлить ВНЖ в отделе въезда-выезда на Аньдинмэнь?')).toEqual(['hall-1']);
+    // Every part must occur.
+    expect(withAliases('where is Andingmen?')).toEqual([]);
+    expect(named('和睦家看儿科需要预约吗')).toEqual([]);
+  });
+
   it('builds the same names in time slices as at once', async () => {
     const sliced = await buildNamedPlaceFinder(entries, CITY);
     for (const text of ['Is United Family open on Sunday?', '顺义国际学校怎么申请', 'isb bus fees', 'Is this school good?']) expect(sliced(text)).toEqual(named(text));
