@@ -1,6 +1,6 @@
 import { DISTRICTS, isPlace, localizedValues, type Entry } from '../knowledge/schema.js';
 import { LANGS, type Lang } from '../languages.js';
-import { normalizeForMatching, PhraseList, prepareText, UNSPACED } from '../language/phrases.js';
+import { normalizeForMatching, PhraseList, prepareText, UNSPACED, unspacedLength } from '../language/phrases.js';
 import { atOnce, inSlices } from '../timeSlices.js';
 
 /** The languages written without spaces between words, and those that write capitals. */
@@ -30,8 +30,6 @@ const EDGE_JOINERS = new Set(['of', 'in', 'at', 'the', 'de', 'du', 'des', 'la', 
 const DISTRICT_NAMES: ReadonlySet<string> = new Set(DISTRICTS);
 
 const wordsOf = (name: string) => normalizeForMatching(name).split(' ').filter(Boolean);
-// Matching decomposes Hangul syllables into letters; a length counts them whole.
-const unspacedLength = (name: string) => [...normalizeForMatching(name).normalize('NFC').replace(/ /gu, '')].length;
 
 /**
  * How a place is written: its name in each language and each title, without their parenthesis ("北京顺义国际学校");

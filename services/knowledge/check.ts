@@ -1,4 +1,4 @@
-import { normalizeForMatching, UNSPACED } from '../language/phrases.js';
+import { normalizeForMatching, UNSPACED, unspacedLength } from '../language/phrases.js';
 import { LANGS, type Lang } from '../languages.js';
 import { FRESHNESS, monthsBetween } from './freshness.js';
 import { isPresent, phoneIsInFacts, phoneNumbersIn, statedButAbsent, untracedFacts, untracedFigures } from './provenance.js';
@@ -99,12 +99,13 @@ function checkAliases(entry: Entry, reservedNames: ReadonlySet<string>): CheckFi
     const seen = new Set<string>();
     for (const alias of aliases ?? []) {
       const parts = alias.split(' + ').map((part) => normalizeForMatching(part.replace(/\*/gu, ' ')));
-      if (seen.has(parts.join(' + '))) problem(alias, `is listed twice in ${lang}`);
-      seen.add(parts.join(' + '));
+      const normalized = parts.join(' + ');
+      if (seen.has(normalized)) problem(alias, `is listed twice in ${lang}`);
+      seen.add(normalized);
       if (alias.split(/[\s+]+/u).some((word) => word.endsWith('*') && normalizeForMatching(word).length < MIN_ALIAS_STEM)) {
         problem(alias, `has a word shorter than ${MIN_ALIAS_STEM} letters before its "*"`);
       }
-      if (parts.some((part) => part === '' || (UNSPACED.test(part) && [...part.normalize('NFC').replace(/ /gu, '')].length < MIN_UNSPACED_ALIAS))) {
+      if (parts.some((part) => part === '' || (UNSPACED.test(part) && unspacedLength(part) < MIN_UNSPACED_ALIAS))) {
         problem(alias, `has a part shorter than ${MIN_UNSPACED_ALIAS} characters`);
       }
       if (parts.every((part) => reservedNames.has(part))) problem(alias, 'is only the name of a district or of the city, which names no one place');
