@@ -1,6 +1,6 @@
 import type { Localizer } from './i18n.js';
 import { sourcesOfFact } from './knowledge/provenance.js';
-import type { Entry, LocalizedText, Source, StatedKey } from './knowledge/schema.js';
+import { districtsOf, type Entry, type Facts, type LocalizedText, type Source, type StatedKey } from './knowledge/schema.js';
 import { LANGS, type Lang } from './languages.js';
 
 /** A source as a reader sees it: "Source: <title>", with its URL. */
@@ -46,7 +46,12 @@ export function pickLocalized(text: LocalizedText | undefined, lang: Lang): stri
   return text[lang] ?? text.en ?? text.zh;
 }
 
-export /** One formatter per language: building an Intl.DateTimeFormat costs more than the rest of a card. */
+/** The district, or each district of a place on several sites, named in the reader's language ("Chaoyang and Shunyi"). */
+export function districtNames(facts: Facts, lang: Lang, localizer: Localizer): string {
+  return new Intl.ListFormat(lang).format(districtsOf(facts).map((district) => localizer.t(lang, `district.${district}`)));
+}
+
+/** One formatter per language: building an Intl.DateTimeFormat costs more than the rest of a card. */
 const dateFormats = new Map(LANGS.map((lang) => [lang, new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })]));
 
 function formatDate(isoDate: string, lang: Lang): string {
@@ -68,7 +73,7 @@ export function answerCard(entry: Entry, lang: Lang, localizer: Localizer): Answ
   }
   const address = pickLocalized(facts.address, lang);
   if (address) lines.push({ kind: 'address', text: t('answer.address', { value: address }) });
-  if (facts.district) lines.push({ kind: 'district', text: t('answer.district', { value: t(`district.${facts.district}`) }) });
+  if (facts.district) lines.push({ kind: 'district', text: t('answer.district', { value: districtNames(facts, lang, localizer) }) });
   const hours = pickLocalized(facts.hours, lang);
   if (hours) lines.push({ kind: 'hours', text: t('answer.hours', { value: hours }) });
   if (facts.languages) {

@@ -1,4 +1,4 @@
-import { pickLocalized } from './answerCard.js';
+import { districtNames, pickLocalized } from './answerCard.js';
 import type { Decision } from './assistant.js';
 import { FILTER_FACETS, type ListFilters, type ListQuery } from './conversation/listQuestions.js';
 import type { Localizer } from './i18n.js';
@@ -53,6 +53,7 @@ function filterLabels(filters: ListFilters, lang: Lang, localizer: Localizer): s
   const list = (values: string[]) => new Intl.ListFormat(lang, { type: 'disjunction' }).format(values);
   if (filters.districts) labels.push(t('filter.district', { value: list(filters.districts.map((d) => t(`district.${d}`))) }));
   if (filters.language) labels.push(t('filter.language', { value: languageName(filters.language, lang) }));
+  if (filters.foreignLanguage) labels.push(t('filter.foreignLanguage'));
   if (filters.curricula) {
     // A bare "IB" asks for all four programmes; it reads better as the programmes' common name.
     const value = t(filters.curricula.length > 1 ? 'curriculum.ib' : `curriculum.${filters.curricula[0]}`);
@@ -70,8 +71,8 @@ function itemFacets(entry: Entry, query: ListQuery, lang: Lang, localizer: Local
   const t = (key: string, values?: Record<string, unknown>) => localizer.t(lang, key, values);
   const { facts, facets } = entry;
   const parts: string[] = [];
-  if (facts.district) parts.push(t('filter.district', { value: t(`district.${facts.district}`) }));
-  if (query.language && facts.languages) {
+  if (facts.district) parts.push(t('filter.district', { value: districtNames(facts, lang, localizer) }));
+  if ((query.language || query.foreignLanguage) && facts.languages) {
     parts.push(t('filter.language', { value: new Intl.ListFormat(lang).format(facts.languages.map((code) => languageName(code, lang))) }));
   }
   if (query.curricula && facets.curricula) {
@@ -89,6 +90,7 @@ function itemFacets(entry: Entry, query: ListQuery, lang: Lang, localizer: Local
 const FILTER_FACT: Record<keyof ListFilters, StatedKey | ((query: ListQuery) => StatedKey)> = {
   districts: 'district',
   language: 'languages',
+  foreignLanguage: 'languages',
   features: (query) => query.features![0],
   ...FILTER_FACETS,
 };

@@ -1,4 +1,4 @@
-import { CURRICULUM_OF_LANGUAGE, type Entry } from '../knowledge/schema.js';
+import { CURRICULUM_OF_LANGUAGE, districtsOf, type Entry } from '../knowledge/schema.js';
 import type { ListFilters, ListQuery } from './listQuestions.js';
 
 /** Whether an entry meets one filter: yes, no, or its sources do not say. */
@@ -9,19 +9,22 @@ function verdict(known: boolean, meets: () => boolean): Verdict {
   return meets() ? 'yes' : 'no';
 }
 
-function languageVerdict(entry: Entry, language: string): Verdict {
+/** Whether a place speaks (or a school teaches in) a language that `accepts`. */
+function languageVerdict(entry: Entry, accepts: (language: string) => boolean): Verdict {
   const { languages } = entry.facts;
-  const curriculum = CURRICULUM_OF_LANGUAGE[language];
-  if (curriculum && entry.facets.curricula?.includes(curriculum)) return 'yes';
-  return verdict(languages !== undefined, () => languages!.includes(language));
+  const curricula = entry.facets.curricula ?? [];
+  const teachesInOne = Object.entries(CURRICULUM_OF_LANGUAGE).some(([language, curriculum]) => accepts(language) && curricula.includes(curriculum!));
+  if (teachesInOne) return 'yes';
+  return verdict(languages !== undefined, () => languages!.some(accepts));
 }
 
 /** Each filter the query sets, judged for one entry. */
 function verdicts(entry: Entry, filters: ListFilters): Verdict[] {
   const { facts, facets } = entry;
   const judged: Record<keyof ListFilters, () => Verdict> = {
-    districts: () => verdict(facts.district !== undefined, () => filters.districts!.includes(facts.district!)),
-    language: () => languageVerdict(entry, filters.language!),
+    districts: () => verdict(facts.district !== undefined, () => districtsOf(facts).some((d) => filters.districts!.includes(d))),
+    language: () => languageVerdict(entry, (language) => language === filters.language),
+    foreignLanguage: () => languageVerdict(entry, (language) => language !== 'zh'),
     curricula: () => verdict(facets.curricula !== undefined, () => facets.curricula!.some((c) => filters.curricula!.includes(c))),
     features: () => {
       const judged = filters.features!.map((feature) => verdict(facets[feature] !== undefined, () => facets[feature] === true));

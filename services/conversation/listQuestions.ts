@@ -1,13 +1,11 @@
 import { LANGUAGE_NAMES } from '../language/languageNames.js';
 import { OwnTopicTest } from '../language/ownTopic.js';
-import { PhraseList, prepareText, type PreparedText } from '../language/phrases.js';
+import { PhraseList, prepareText, UNSPACED, type PreparedText } from '../language/phrases.js';
 import { readLocaleResources } from '../i18n.js';
 import { LANGS, type Lang } from '../languages.js';
 import { withWesternDigits } from '../text.js';
 import { z } from 'zod';
-import { CURRICULA, CURRICULUM_OF_LANGUAGE, DISTRICTS, ENTRY_KINDS, FACET_KINDS, PILOT_BATCHES, type Curriculum, type EntryKind } from '../knowledge/schema.js';
-
-export type District = (typeof DISTRICTS)[number];
+import { CURRICULA, CURRICULUM_OF_LANGUAGE, DISTRICTS, ENTRY_KINDS, FACET_KINDS, PILOT_BATCHES, type Curriculum, type District, type EntryKind } from '../knowledge/schema.js';
 
 /** The yes/no facets a list can require. */
 export const FEATURES = ['internationalDepartment', 'emergency24h', 'pilotInstitution', 'foreignLanguageWindow', 'boarding'] as const;
@@ -29,6 +27,8 @@ export const ListQuerySchema = z.strictObject({
   districts: z.array(z.enum(DISTRICTS)).min(1).max(DISTRICTS.length).optional(),
   /** An ISO 639-1 code: taught in (schools) or spoken there (everything else). */
   language: z.string().regex(/^[a-z]{2}$/).optional(),
+  /** Any language but Chinese, as `language` reads one ("where staff speak a foreign language", "外国語が通じる"). */
+  foreignLanguage: z.literal(true).optional(),
   /** Any of these curricula (a bare "IB" names all four programmes). */
   curricula: z.array(z.enum(CURRICULA)).min(1).max(CURRICULA.length).optional(),
   /** All of these ("an international department and 24-hour emergency"). */
@@ -69,6 +69,9 @@ const PLURAL_CUES = [
 ];
 const CHOICE_CUES = [
   'which', 'any', 'are there', 'is there', 'recommend',
+  // Asking for a recommendation, as English "recommend": in each language.
+  '推荐', 'recommand*', 'conseill*', 'recomiend*', 'recomend*', 'посовету*', 'порекоменду*', 'рекоменду*', 'انصح*', 'تنصح*', 'رشح*', 'ترشح*',
+  'empfehl*', 'empfiehl*', 'おすすめ', 'お勧め', 'オススメ', '추천',
   // Looking for one among several that fit: "je cherche une école qui suit le programme français à Chaoyang".
   'looking for', 'cherche*', 'busco', 'buscamos', 'ищу', 'ищем', 'suche', 'suchen', 'أبحث', 'ابحث', '探して', '찾고', '找',
   '哪家', '哪个', '哪所', '有没有', '有什么', '有 + 吗', '列一下', '帮我列',
@@ -112,13 +115,15 @@ const KIND_PHRASES: Record<EntryKind, { plural: string[]; singular: string[] }> 
   },
   'service-centre': {
     plural: [
-      'service centres', 'service centers', 'centres de services', 'centre* + service* + administrati*', 'centros de servicio*', 'centro* + servicio* + gubernamental*',
+      'service centres', 'service centers', 'centres de services', 'centres + service* + administrati*', 'centros de servicio*', 'centros + servicio* + gubernamental*',
       'центры обслуживания', 'центры госуслуг', 'центр* + услуг*', 'сервисн* центр*', 'مراكز الخدمات', 'مراكز خدمات', 'مراكز الخدمة', 'مراكز + الخدمات الحكومية', 'مراكز + الخدمة الحكومية', 'servicezentren', 'bürgerservicezentren', 'behördenzentren',
     ],
     singular: [
       'service centre', 'service center', 'government service', '政务服务中心', '服务中心', '政务中心', 'centre de services', 'centre de service',
       'centro de servicio*', 'центр обслуживания', 'центр госуслуг', 'مركز الخدمات', 'مركز خدمات', 'servicezentr*', 'verwaltungsservicezentr*', 'bürgerservice*',
       'サービスセンター', '行政サービス', '政務サービス', '서비스센터', '서비스 센터', '민원센터', '행정서비스', '정무서비스', '政务服务大厅', '服务大厅', '政务大厅', '센터들',
+      // Written with Japanese kanji (務, not 务), and the Korean name with its "centre".
+      '政務服務中心', '政務服務センター', '정무서비스센터', '행정서비스센터',
       'مركز خدمات حكومية', 'behördenzentrum',
     ],
   },
@@ -182,6 +187,17 @@ const FEATURE_PHRASES: Record<Feature, string[]> = {
   ],
 };
 
+/** Words for "a foreign language", not naming which: a place where one is spoken, or a school teaching in one. */
+const FOREIGN_LANGUAGE_PHRASES = [
+  'foreign language', 'foreign languages', '外语', '外文', '外国语', '多语种', '多语言',
+  'langue étrangère', 'langues étrangères', 'langue etrangere', 'langues etrangeres',
+  'idioma extranjero', 'idiomas extranjeros', 'lengua extranjera', 'lenguas extranjeras',
+  'иностранн* язык*',
+  'لغة أجنبية', 'لغات أجنبية', 'بلغة أجنبية', 'بلغات أجنبية', 'لغة اجنبية', 'لغات اجنبية', 'بلغات اجنبية',
+  'fremdsprach*',
+  '外国語', '多言語', '외국어', '다국어',
+];
+
 /** The programmes a phrase names; a message naming several is read as specifically as written (see mostSpecific). */
 const CURRICULUM_PHRASES: { phrase: string; curricula: Curriculum[] }[] = [
   ...['ib diploma', 'ibdp', 'ib dp', 'diploma programme', 'diploma program', 'ib文凭', '国际文凭大学预科', 'diplôme de l ib', 'diplôme du baccalauréat international', 'diploma del ib', 'diploma del bachillerato internacional', 'диплом* ib', 'دبلوم البكالوريا الدولية', 'ib diplom*', 'ib ディプロマ', 'ibディプロマ', 'ib 디플로마'].map((phrase) => ({ phrase, curricula: ['ib-dp'] as Curriculum[] })),
@@ -215,7 +231,7 @@ const PILOT_NAMES = [
 ];
 
 /** Ages as residents write them: "5 year old", "5岁", "5歳", "5살", "5 ans", "5 años", "5 лет", "5 Jahre", "5 سنوات". */
-const AGE_PATTERN = /(\d{1,2})\s*-?\s*(?:(?:years?|yrs?)(?:[\s-]*old)?|岁|歳|살|ans|años|anos|лет|год[а]?|jahre?n?|jährig\w*|سنوات|سنة|عام|أعوام)|(?:turns?|aged?)\s+(\d{1,2})\b/iu;
+const AGE_PATTERN = /(\d{1,2})\s*-?\s*(?:(?:years?|yrs?)(?:[\s-]*old)?|岁|歳|살|세|ans|años|anos|лет|год[а]?|jahre?n?|jährig\w*|سنوات|سنين|سنة|عام|أعوام)|(?:turns?|aged?)\s+(\d{1,2})\b/iu;
 
 /** A message without its age ("١٠ سنوات" too), which is a filter and not another topic. */
 const withoutAge = (text: string) => withWesternDigits(text).replace(AGE_PATTERN, ' ');
@@ -331,7 +347,7 @@ function phraseList<T>(items: { phrase: string; value: T }[]): PhraseList<T> {
   return new PhraseList(items);
 }
 
-/** The District names a resident may write: each locale's name, without its 区/구 suffix too, and the pinyin id. */
+/** The district names a resident may write: each locale's name, without its 区/구 suffix too, and the pinyin id. */
 export type DistrictNames = Record<District, string[]>;
 
 /**
@@ -342,6 +358,15 @@ export function districtNameForms(name: string): string[] {
   if (/\p{Script=Cyrillic}/u.test(name)) return [`${name.replace(/(?<=.{3})[ьйаяеоыиу]$/u, '')}*`];
   const bare = name.replace(/(区|구|District|district)$/u, '').trim();
   return bare !== name && bare.length >= 2 ? [name, bare] : [name];
+}
+
+/**
+ * District names without the short forms written inside another district's name, which would read both: Korean
+ * "핑구" (Pinggu without 구) is inside "창핑구" (Changping). The full name still reads the district.
+ */
+function withoutNamesInsideOthers(items: { phrase: string; value: District }[]): { phrase: string; value: District }[] {
+  const unspaced = (phrase: string) => UNSPACED.test(phrase);
+  return items.filter(({ phrase, value }) => !unspaced(phrase) || !items.some((other) => other.value !== value && other.phrase.includes(phrase)));
 }
 
 /** What a message says about a list, when it says anything: its kind word, list cue, and filters. */
@@ -365,6 +390,7 @@ export class ListQuestionReader {
   private readonly cues: PhraseList<Cue>;
   private readonly districts: PhraseList<District>;
   private readonly languages: PhraseList<string>;
+  private readonly foreignLanguages: PhraseList<true>;
   private readonly curricula: PhraseList<Curriculum[]>;
   private readonly features: PhraseList<Feature>;
   private readonly schoolTypes: PhraseList<(typeof FILTERED_SCHOOL_TYPES)[number]>;
@@ -390,12 +416,15 @@ export class ListQuestionReader {
       ...CHOICE_CUES.map((phrase) => ({ phrase, value: 'choice' as const })),
       ...QUESTION_CUES.map((phrase) => ({ phrase, value: 'question' as const })),
     ]);
-    const districtItems = (Object.entries(districtNames) as [District, string[]][]).flatMap(([district, names]) =>
-      [district, ...names].flatMap(districtNameForms).map((phrase) => ({ phrase, value: district })),
+    const districtItems = withoutNamesInsideOthers(
+      (Object.entries(districtNames) as [District, string[]][]).flatMap(([district, names]) =>
+        [district, ...names].flatMap(districtNameForms).map((phrase) => ({ phrase, value: district })),
+      ),
     );
     this.districts = phraseList(districtItems);
     const languageItems = Object.entries(LANGUAGE_NAMES).flatMap(([code, phrases]) => phrases.map((phrase) => ({ phrase, value: code })));
     this.languages = phraseList(languageItems);
+    this.foreignLanguages = phraseList(FOREIGN_LANGUAGE_PHRASES.map((phrase) => ({ phrase, value: true as const })));
     this.curricula = phraseList(CURRICULUM_PHRASES.map(({ phrase, curricula }) => ({ phrase, value: curricula })));
     const featureItems = (Object.entries(FEATURE_PHRASES) as [Feature, string[]][]).flatMap(([feature, phrases]) => phrases.map((phrase) => ({ phrase, value: feature })));
     this.features = phraseList(featureItems);
@@ -404,7 +433,7 @@ export class ListQuestionReader {
     this.pilotNames = phraseList(PILOT_NAMES.map((phrase) => ({ phrase, value: true as const })));
     const known = [
       ...kindItems, ...districtItems, ...languageItems, ...featureItems,
-      ...[...ALL_CUES, ...PLURAL_CUES, ...CHOICE_CUES, ...QUESTION_CUES].map((phrase) => ({ phrase })), ...CURRICULUM_PHRASES, ...SCHOOL_TYPE_PHRASES, ...BATCH_PHRASES, ...LIST_FILLER.map((phrase) => ({ phrase })),
+      ...[...ALL_CUES, ...PLURAL_CUES, ...CHOICE_CUES, ...QUESTION_CUES].map((phrase) => ({ phrase })), ...CURRICULUM_PHRASES, ...SCHOOL_TYPE_PHRASES, ...BATCH_PHRASES, ...[...FOREIGN_LANGUAGE_PHRASES, ...LIST_FILLER].map((phrase) => ({ phrase })),
     ].map(({ phrase }) => phrase);
     this.ownTopic = new OwnTopicTest(known);
     this.ownTopicOfKind = new Map((Object.entries(PURPOSE_PHRASES) as [EntryKind, string[]][]).map(([kind, purposes]) => [kind, new OwnTopicTest([...known, ...purposes])]));
@@ -417,9 +446,12 @@ export class ListQuestionReader {
     const ageMatch = AGE_PATTERN.exec(withWesternDigits(text));
     const age = ageMatch?.[1] ?? ageMatch?.[2];
     const features = this.features.all(prepared);
+    const language = languageBesides(this.languages.first(prepared), curricula, schoolType);
     return onlySet({
       districts: nonEmpty(this.districts.all(prepared)),
-      language: languageBesides(this.languages.first(prepared), curricula, schoolType),
+      language,
+      // A language named says more than "a foreign language" ("a foreign language, English if possible").
+      foreignLanguage: language === undefined && this.foreignLanguages.first(prepared) ? true : undefined,
       curricula: nonEmpty(curricula),
       features: nonEmpty(this.pilotNames.first(prepared) ? features.filter((f) => f !== 'internationalDepartment') : features),
       schoolType,
@@ -496,11 +528,14 @@ type FacetFilter = keyof typeof FILTER_FACETS;
  * department, and "в первую очередь" ("first of all") is a batch only of talent communities.
  */
 export function filtersFor(kind: EntryKind, filters: ListFilters): ListFilters {
-  const { features, ...others } = filters;
+  const { features, foreignLanguage, ...others } = filters;
   const describes = (facet: keyof typeof FACET_KINDS) => FACET_KINDS[facet].includes(kind);
   const kept = Object.entries(others).filter(([key]) => !(key in FILTER_FACETS) || describes(FILTER_FACETS[key as FacetFilter]));
+  const keptFeatures = (features ?? []).filter(describes);
+  // A foreign-language window ("外语窗口") is what the resident asked for; its words are not a second filter.
+  const asksForWindow = keptFeatures.includes('foreignLanguageWindow');
   // Only the filters set: a refinement is spread over the list in context, and must not unset its other filters.
-  return onlySet({ ...Object.fromEntries(kept), features: nonEmpty((features ?? []).filter(describes)) });
+  return onlySet({ ...Object.fromEntries(kept), foreignLanguage: asksForWindow ? undefined : foreignLanguage, features: nonEmpty(keptFeatures) });
 }
 
 /** The filters that have a value: an unset key would overwrite a set one when filters are spread together. */

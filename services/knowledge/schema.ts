@@ -12,6 +12,7 @@ export const DISTRICTS = [
   'dongcheng', 'xicheng', 'chaoyang', 'haidian', 'fengtai', 'shijingshan', 'mentougou', 'fangshan',
   'tongzhou', 'shunyi', 'changping', 'daxing', 'huairou', 'pinggu', 'miyun', 'yanqing',
 ] as const;
+export type District = (typeof DISTRICTS)[number];
 
 /** Kinds of phone line; their labels are localized under `phoneKind.*`. */
 export const PHONE_KINDS = ['general', 'booking', 'emergency', 'hotline', 'international-desk', 'embassy-liaison'] as const;
@@ -55,7 +56,8 @@ export const PhoneSchema = z.strictObject({
 
 export const FactsSchema = z.strictObject({
   name: LocalizedTextSchema.optional(),
-  district: z.enum(DISTRICTS).optional(),
+  /** One district, or each district of a place on several sites (a school with campuses in Shunyi and Chaoyang). */
+  district: z.union([z.enum(DISTRICTS), z.array(z.enum(DISTRICTS)).min(2)]).optional(),
   address: LocalizedTextSchema.optional(),
   phones: z.array(PhoneSchema).min(1).optional(),
   hours: LocalizedTextSchema.optional(),
@@ -65,6 +67,12 @@ export const FactsSchema = z.strictObject({
   email: z.email().optional(),
 });
 export type Facts = z.infer<typeof FactsSchema>;
+
+/** The districts a place is in: none stated, its one, or each of its sites'. */
+export function districtsOf(facts: Facts): District[] {
+  if (facts.district === undefined) return [];
+  return typeof facts.district === 'string' ? [facts.district] : facts.district;
+}
 
 /** How many batches of a pilot the locales name (`batch.1`…); a later batch needs its locale strings first. */
 export const PILOT_BATCHES = 3;

@@ -6,6 +6,8 @@ import { createLocalizer } from '../../services/i18n.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../services/knowledge/load.js';
 import { LANGS } from '../../services/languages.js';
 import { listCard } from '../../services/listCard.js';
+import { answerCard } from '../../services/answerCard.js';
+import { makeEntry } from '../fixtures/entries.js';
 import { Renderer } from '../../bot/render.js';
 
 const localizer = createLocalizer('locales');
@@ -64,5 +66,22 @@ describe('rendering a list', () => {
     expect(reply.text).toContain(localizer.t('ar', 'district.pinggu'));
     expect(reply.text).toContain('12345');
     expect(reply.attachments).toBeUndefined();
+  });
+
+  it('names "a foreign language" as a filter and each place\'s languages, in every language', () => {
+    const list = listOf({ kind: 'hospital', foreignLanguage: true });
+    expect(list.entries.length).toBeGreaterThan(0);
+    for (const lang of LANGS) {
+      const card = listCard(list, lang, localizer);
+      expect(card.filters).toContain(localizer.t(lang, 'filter.foreignLanguage'));
+      expect(card.items.every((item) => item.facets.includes(localizer.t(lang, 'filter.language', { value: '' }).trim()))).toBe(true);
+    }
+  });
+
+  it('names each district of a place on several sites, in its line and in its card', () => {
+    const campuses = makeEntry('campuses', {}, { facts: { district: ['shunyi', 'chaoyang'] }, facets: { kind: 'school' } });
+    const list: Extract<Decision, { kind: 'list' }> = { kind: 'list', query: { kind: 'school', districts: ['chaoyang'] }, ...matchList([campuses], { kind: 'school', districts: ['chaoyang'] }) };
+    expect(listCard(list, 'en', localizer).items[0].facets).toBe('District: Shunyi and Chaoyang');
+    expect(answerCard(campuses, 'de', localizer).facts.find((line) => line.kind === 'district')?.text).toContain('Shunyi und Chaoyang');
   });
 });

@@ -49,6 +49,17 @@ describe('reading list questions', () => {
     // The word "district" in each language, as in English, and German's inflected adjectives.
     ['de', 'Könnten Sie mir die Krankenhäuser mit internationaler Abteilung im Bezirk Xicheng nennen?', { kind: 'hospital', districts: ['xicheng'], features: ['internationalDepartment'] }],
     ['es', 'Recomiéndeme hospitales donde hablen inglés en el distrito de Haidian', { kind: 'hospital', districts: ['haidian'], language: 'en' }],
+    // A foreign language, not naming which; a foreign-language window is the window, not a second filter.
+    ['ja', '外国語が通じる病院を教えて', { kind: 'hospital', foreignLanguage: true }],
+    ['de', 'Welche Kliniken in Chaoyang haben fremdsprachiges Personal?', { kind: 'hospital', districts: ['chaoyang'], foreignLanguage: true }],
+    ['ru', 'Какие больницы принимают на иностранных языках?', { kind: 'hospital', foreignLanguage: true }],
+    ['zh', '哪些医院有外语服务?', { kind: 'hospital', foreignLanguage: true }],
+    ['zh', '哪些政务服务中心有外语窗口?', { kind: 'service-centre', features: ['foreignLanguageWindow'] }],
+    // A district's short name inside another's ("핑구" in "창핑구"), asking for a recommendation, and Korean ages.
+    ['ko', '창핑구에 있는 학교들', { kind: 'school', districts: ['changping'] }],
+    ['de', 'Können Sie mir Krankenhäuser in Haidian empfehlen?', { kind: 'hospital', districts: ['haidian'] }],
+    ['zh', '推荐几家海淀的医院', { kind: 'hospital', districts: ['haidian'] }],
+    ['ko', '만 5세 아이가 다닐 수 있는 순이구 학교들', { kind: 'school', districts: ['shunyi'], age: 5 }],
   ] as const)('%s: %s', (lang, text, query) => {
     expect(reader.read(text, lang)).toEqual(query);
   });
@@ -70,6 +81,8 @@ describe('reading list questions', () => {
     ['zh', '12345热线可以说英语吗?'],
     // "District-level" would leave out the municipal centres, which no filter does.
     ['zh', '列出所有区级政务服务中心'],
+    // "Centro de servicios" is one centre; only "centros" is several.
+    ['es', '¿Dónde está el centro de servicios gubernamentales de Fengtai?'],
   ] as const)('%s: "%s" is not a list question', (lang, text) => {
     expect(reader.read(text, lang)).toBeUndefined();
   });
@@ -111,11 +124,12 @@ describe('matching a list', () => {
     place('f', {}, { kind: 'hospital', internationalDepartment: false }),
     place('g', {}, { kind: 'hospital' }),
     place('h', { languages: ['en'] }, { kind: 'school', curricula: ['french'] }),
+    place('i', { district: ['shunyi', 'chaoyang'] }, { kind: 'school', curricula: ['ib-dp'] }),
   ];
 
   it('lists what meets every filter, and counts what its sources do not state', () => {
     // c states no curricula; h no district, but its curriculum rules it out.
-    expect(matchList(entries, { kind: 'school', districts: ['chaoyang'], curricula: ['ib-dp'] })).toMatchObject({ entries: [entries[0]], notStated: 1 });
+    expect(matchList(entries, { kind: 'school', districts: ['chaoyang'], curricula: ['ib-dp'] })).toMatchObject({ entries: [entries[0], entries[8]], notStated: 1 });
     expect(matchList(entries, { kind: 'hospital', features: ['internationalDepartment'] })).toMatchObject({ entries: [entries[4]], notStated: 1 });
   });
 
@@ -123,8 +137,25 @@ describe('matching a list', () => {
     expect(matchList(entries, { kind: 'school', language: 'fr' }).entries.map((e) => e.id)).toEqual(['h']);
   });
 
+  it('reads "a foreign language" as any language but Chinese', () => {
+    const hospitals = [
+      place('en', { languages: ['zh', 'en'] }, { kind: 'hospital' }),
+      place('zh', { languages: ['zh'] }, { kind: 'hospital' }),
+      place('unstated', {}, { kind: 'hospital' }),
+    ];
+    expect(matchList(hospitals, { kind: 'hospital', foreignLanguage: true })).toMatchObject({ entries: [hospitals[0]], notStated: 1 });
+    expect(matchList(entries, { kind: 'school', foreignLanguage: true }).entries.map((e) => e.id)).toEqual(['h']);
+  });
+
   it('finds nothing rather than something unrelated', () => {
-    expect(matchList(entries, { kind: 'school', districts: ['pinggu'] })).toEqual({ entries: [], notStated: 1, ofKind: 5 });
+    expect(matchList(entries, { kind: 'school', districts: ['pinggu'] })).toEqual({ entries: [], notStated: 1, ofKind: 6 });
+  });
+
+  it('finds a place on several sites in each of their districts', () => {
+    for (const district of ['shunyi', 'chaoyang'] as const) {
+      expect(matchList(entries, { kind: 'school', districts: [district], curricula: ['ib-dp'] }).entries.map((e) => e.id)).toContain('i');
+    }
+    expect(matchList(entries, { kind: 'school', districts: ['haidian'] }).entries.map((e) => e.id)).toEqual(['d']);
   });
 });
 
