@@ -116,7 +116,7 @@ const KIND_PHRASES: Record<EntryKind, { plural: string[]; singular: string[] }> 
   'service-centre': {
     plural: [
       'service centres', 'service centers', 'centres de services', 'centres + service* + administrati*', 'centros de servicio*', 'centros + servicio* + gubernamental*',
-      'центры обслуживания', 'центры госуслуг', 'центр* + услуг*', 'сервисн* центр*', 'مراكز الخدمات', 'مراكز خدمات', 'مراكز الخدمة', 'مراكز + الخدمات الحكومية', 'مراكز + الخدمة الحكومية', 'servicezentren', 'bürgerservicezentren', 'behördenzentren',
+      'центры обслуживания', 'центры госуслуг', 'центрах госуслуг', 'центров госуслуг', 'центр* + услуг*', 'сервисн* центр*', 'مراكز الخدمات', 'مراكز خدمات', 'مراكز الخدمة', 'مراكز + الخدمات الحكومية', 'مراكز + الخدمة الحكومية', 'servicezentren', 'bürgerservicezentren', 'behördenzentren',
     ],
     singular: [
       'service centre', 'service center', 'government service', '政务服务中心', '服务中心', '政务中心', 'centre de services', 'centre de service',
@@ -169,6 +169,8 @@ const FEATURE_PHRASES: Record<Feature, string[]> = {
     'departamento internacional', 'servicio* internacional*', 'международн* отдел*', 'международн* отделени*', 'для иностранц*',
     'قسم دولي', 'القسم الدولي', 'الخدمات الطبية الدولية', 'international* abteilung*', 'internationale* station', 'auslandsabteilung', 'clinique* internationale*', 'clínica* internacional*', 'международн* клиник*', 'عيادة دولية', 'عيادات دولية', 'sprechstunde* + ausländer*', '外宾门诊', '国際外来', '국제 클리닉',
     '国際部', '国際医療', '外国人向け', '국제부', '국제진료', '국제 진료', '외국인 진료',
+    // A service or department for foreigners, in so many words, and the abbreviation "dept".
+    'international dept', 'service pour étrangers', 'service pour les étrangers', 'servicio para extranjeros', 'قسم للأجانب', 'قسم الأجانب', 'abteilung für ausländer',
   ],
   emergency24h: [
     '24 hour emergency', '24h emergency', '24 7 emergency', 'emergency room', 'emergency department', 'a and e', 'around the clock',
@@ -315,6 +317,9 @@ const LIST_FILLER = [
   'peking', 'ausländer', 'internationale', 'internationalen', 'bieten', 'haben', 'kinder',
   '北京', '外国人', 'インターナショナル', '国際', 'ある', '子ども', '子供', '外国語',
   '베이징', '북경', '외국인', '국제', '있는', '아이', '진료', '받을 수 있는', '할 수 있는', '수 있는',
+  // Useful and available: what every place listed is, not another topic ("useful hotline numbers").
+  'useful', 'utile', 'utiles', 'útil', 'útiles', 'полезн*', 'مفيد*', 'المفيدة', 'nützlich*', '常用', '有用', '役立つ', '유용한',
+  'disponible', 'disponibles', 'доступн*', 'المتاحة', 'متاحة', 'verfügbar*',
   // Belonging to a programme or a group ("which hospitals are part of the pilot?").
   'belong*', 'include', 'included', 'part of', 'font partie', 'fait partie', 'forman parte', 'pertenecen', 'входят', 'входит', 'пекинск*',
   'تنتمي', 'ضمن', 'gehören', 'gehört', 'dazu', '属于', '包括', '入选', '含まれ*', '속하*', '포함*',

@@ -60,6 +60,8 @@ describe('reading list questions', () => {
     ['de', 'Können Sie mir Krankenhäuser in Haidian empfehlen?', { kind: 'hospital', districts: ['haidian'] }],
     ['zh', '推荐几家海淀的医院', { kind: 'hospital', districts: ['haidian'] }],
     ['ko', '만 5세 아이가 다닐 수 있는 순이구 학교들', { kind: 'school', districts: ['shunyi'], age: 5 }],
+    ['es', 'Líneas de atención útiles en Pekín', { kind: 'hotline' }],
+    ['fr', 'Quels hôpitaux ont un service pour étrangers ?', { kind: 'hospital', features: ['internationalDepartment'] }],
   ] as const)('%s: %s', (lang, text, query) => {
     expect(reader.read(text, lang)).toEqual(query);
   });
