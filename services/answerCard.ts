@@ -51,6 +51,12 @@ export function districtNames(facts: Facts, lang: Lang, localizer: Localizer): s
   return new Intl.ListFormat(lang).format(districtsOf(facts).map((district) => localizer.t(lang, `district.${district}`)));
 }
 
+/** Languages by their ISO 639-1 codes, named in the reader's language ("English and French"). */
+export function languageNames(codes: readonly string[], lang: Lang): string {
+  const names = new Intl.DisplayNames([lang], { type: 'language' });
+  return new Intl.ListFormat(lang).format(codes.map((code) => names.of(code) ?? code));
+}
+
 /** One formatter per language: building an Intl.DateTimeFormat costs more than the rest of a card. */
 const dateFormats = new Map(LANGS.map((lang) => [lang, new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })]));
 
@@ -76,11 +82,7 @@ export function answerCard(entry: Entry, lang: Lang, localizer: Localizer): Answ
   if (facts.district) lines.push({ kind: 'district', text: t('answer.district', { value: districtNames(facts, lang, localizer) }) });
   const hours = pickLocalized(facts.hours, lang);
   if (hours) lines.push({ kind: 'hours', text: t('answer.hours', { value: hours }) });
-  if (facts.languages) {
-    const names = new Intl.DisplayNames([lang], { type: 'language' });
-    const value = new Intl.ListFormat(lang).format(facts.languages.map((code) => names.of(code) ?? code));
-    lines.push({ kind: 'languages', text: t('answer.languages', { value }) });
-  }
+  if (facts.languages) lines.push({ kind: 'languages', text: t('answer.languages', { value: languageNames(facts.languages, lang) }) });
   if (facts.website) lines.push({ kind: 'website', text: t('answer.website', { value: facts.website }), href: facts.website });
   if (facts.email) lines.push({ kind: 'email', text: t('answer.email', { value: facts.email }), href: `mailto:${facts.email}` });
 

@@ -1,4 +1,4 @@
-import { districtNames, pickLocalized } from './answerCard.js';
+import { districtNames, languageNames, pickLocalized } from './answerCard.js';
 import type { Decision } from './assistant.js';
 import { FILTER_FACETS, type ListFilters, type ListQuery } from './conversation/listQuestions.js';
 import type { Localizer } from './i18n.js';
@@ -42,17 +42,13 @@ export interface ListCard {
 /** How many places a list shows at once; a "show more" button pages on. */
 export const LIST_PAGE_SIZE = 8;
 
-function languageName(code: string, lang: Lang): string {
-  return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
-}
-
 /** Each filter as "Label: value", in the query's order, with the value the query asked for. */
 function filterLabels(filters: ListFilters, lang: Lang, localizer: Localizer): string[] {
   const t = (key: string, values?: Record<string, unknown>) => localizer.t(lang, key, values);
   const labels: string[] = [];
   const list = (values: string[]) => new Intl.ListFormat(lang, { type: 'disjunction' }).format(values);
   if (filters.districts) labels.push(t('filter.district', { value: list(filters.districts.map((d) => t(`district.${d}`))) }));
-  if (filters.language) labels.push(t('filter.language', { value: languageName(filters.language, lang) }));
+  if (filters.language) labels.push(t('filter.language', { value: languageNames([filters.language], lang) }));
   if (filters.foreignLanguage) labels.push(t('filter.foreignLanguage'));
   if (filters.curricula) {
     // A bare "IB" asks for all four programmes; it reads better as the programmes' common name.
@@ -73,7 +69,7 @@ function itemFacets(entry: Entry, query: ListQuery, lang: Lang, localizer: Local
   const parts: string[] = [];
   if (facts.district) parts.push(t('filter.district', { value: districtNames(facts, lang, localizer) }));
   if ((query.language || query.foreignLanguage) && facts.languages) {
-    parts.push(t('filter.language', { value: new Intl.ListFormat(lang).format(facts.languages.map((code) => languageName(code, lang))) }));
+    parts.push(t('filter.language', { value: languageNames(facts.languages, lang) }));
   }
   if (query.curricula && facets.curricula) {
     const matching = facets.curricula.filter((c) => query.curricula!.includes(c)).map((c) => t(`curriculum.${c}`));

@@ -370,8 +370,7 @@ export function districtNameForms(name: string): string[] {
  * "핑구" (Pinggu without 구) is inside "창핑구" (Changping). The full name still reads the district.
  */
 function withoutNamesInsideOthers(items: { phrase: string; value: District }[]): { phrase: string; value: District }[] {
-  const unspaced = (phrase: string) => UNSPACED.test(phrase);
-  return items.filter(({ phrase, value }) => !unspaced(phrase) || !items.some((other) => other.value !== value && other.phrase.includes(phrase)));
+  return items.filter(({ phrase, value }) => !UNSPACED.test(phrase) || !items.some((other) => other.value !== value && other.phrase.includes(phrase)));
 }
 
 /** What a message says about a list, when it says anything: its kind word, list cue, and filters. */

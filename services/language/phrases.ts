@@ -32,6 +32,7 @@ export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
 
 /** How many characters a text in those scripts has once normalized: matching decomposes Hangul syllables into letters, a length counts them whole. */
 export const unspacedLength = (text: string) => [...normalizeForMatching(text).normalize('NFC').replace(/ /gu, '')].length;
+
 const ARABIC = /\p{Script=Arabic}/u;
 /** An article or conjunction Arabic attaches to the next word, longest first. */
 const ARABIC_CLITIC = /^(?:وال|بال|فال|لل|ال|و|ب|ف)(?=\p{L}{2})/u;
