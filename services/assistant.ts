@@ -1,4 +1,4 @@
-import { askedFact, hasOwnTopic, type FactKind } from './conversation/factQuestions.js';
+import { announcesNewTopic, askedFact, hasOwnTopic, type FactKind } from './conversation/factQuestions.js';
 import { matchList } from './conversation/listAnswers.js';
 import { filtersFor, type ListQuery, type ListQuestionReader } from './conversation/listQuestions.js';
 import { namedPlaceFinder, type NamedPlaceFinder } from './conversation/namedPlaces.js';
@@ -144,9 +144,10 @@ export class Assistant {
     const { kb, scope, decision: calibration } = this.options;
 
     // With the model, an emergency described in plain words is found by meaning: nearer to an emergency example
-    // than to any entry or out-of-scope example, and near enough.
+    // than to any entry or out-of-scope example, and near enough. Not a bare follow-up ("밤에도 받아요?", "do they
+    // answer at night too?"): a message of fact words alone describes nothing, and sits near everything short.
     const described = evidence.dense?.emergency;
-    if (described && described.similarity >= calibration.emergencySimilarity && described.similarity >= Math.max(evidence.dense!.top, evidence.dense!.outOfScope)) {
+    if (described && !this.isBareFollowUp(text, resolved.lang, options.context) && described.similarity >= calibration.emergencySimilarity && described.similarity >= Math.max(evidence.dense!.top, evidence.dense!.outOfScope)) {
       const entry = kb.byId.get(described.entryId)!;
       return { ...result, candidates: [], decision: { kind: 'emergency', emergency: entry.emergency!.kind, entry, by: 'meaning' } };
     }
@@ -209,15 +210,21 @@ export class Assistant {
 
   /**
    * A message that asks a fact ("and their address?") asks it of the entry in context when it has no topic of its
-   * own, or when what it finds on its own is that same entry or nothing sure. A message with another confident
-   * answer of its own starts a new topic.
+   * own, or when what it finds on its own is that same entry or nothing sure. A message with a topic of its own
+   * starts a new one when it finds another confident answer, or when it says so ("autre chose : j'appelle quel
+   * numéro pour la police ?").
    */
   private followUp(text: string, lang: Lang, decision: Decision, context: AskOptions['context']): Decision | undefined {
     const entry = context?.entryId ? this.entry(context.entryId) : undefined;
     const fact = entry && askedFact(text);
     if (!fact) return undefined;
-    const newTopic = decision.kind === 'answer' && decision.entry.id !== entry.id && hasOwnTopic(text, lang);
+    const newTopic = announcesNewTopic(text, lang) || (decision.kind === 'answer' && decision.entry.id !== entry.id && hasOwnTopic(text, lang));
     return newTopic ? undefined : { kind: 'fact', entry, fact };
+  }
+
+  /** A message that asks a fact of the entry in context and says nothing else ("and their number?"). */
+  private isBareFollowUp(text: string, lang: Lang, context: AskOptions['context']): boolean {
+    return context?.entryId !== undefined && askedFact(text) !== undefined && !hasOwnTopic(text, lang);
   }
 
   private async rank(text: string, lang: Lang, mode: RetrievalMode, passagesInLang?: Lang) {

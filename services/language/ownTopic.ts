@@ -7,6 +7,11 @@ const UNSPACED_CONTENT = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/g
 const LONE_HANGUL = /(?<!\p{Script=Hangul})\p{Script=Hangul}(?!\p{Script=Hangul})/gu;
 /** Chinese characters that carry grammar, not a topic: particles, pronouns, question words, "is", "have", "or". */
 const CHINESE_FUNCTION_CHARS = /[的了吗呢吧啊呀或者和与及是在有个些哪什么怎这那都也就还要能可以我你他她们给把被让请问想而且家]/gu;
+/**
+ * Korean words that ask rather than name a topic: "tell me", "is there", "can I know", "how is it", "please", "exactly"
+ * ("홈페이지 주소도 알려줘요", "정확한 주소 알 수 있을까요"). Hangul counts as content, so they would make one.
+ */
+const KOREAN_REQUEST_WORDS = /알려\s?(?:주세요|줘요|줘|주실|주시겠|줄)|가르쳐\s?(?:주세요|줘요|줘)|있(?:어요|나요|을까요|습니까|어)|(?:알|할)\s?수|되나요|돼요|될까요|뭐예요|뭔가요|어떻게|어떤가요|인가요|입니까|해요|하나요|정확한|혹시|좀|주세요/gu;
 
 /** English contractions typed without their apostrophe ("whats their number"): grammar, as "what's" is. */
 const BARE_CONTRACTIONS = /\b(?:whats|wheres|whens|hows|whos|thats|theres|theyre|dont|doesnt|isnt|arent|cant|wont|im|ive|youre)\b/gu;
@@ -63,7 +68,8 @@ export class OwnTopicTest {
         (term) => term.length > 1 && !known.has(term) && !/^\d{1,2}$/.test(term) && !this.prefixes.some((prefix) => term.startsWith(prefix)),
       ),
     );
-    return { words: words.size, unspacedChars: (rest.replace(CHINESE_FUNCTION_CHARS, ' ').match(UNSPACED_CONTENT) ?? []).length };
+    const content = rest.replace(CHINESE_FUNCTION_CHARS, ' ').replace(KOREAN_REQUEST_WORDS, ' ');
+    return { words: words.size, unspacedChars: (content.match(UNSPACED_CONTENT) ?? []).length };
   }
 
   hasOwnTopic(text: string, lang: Lang): boolean {

@@ -80,7 +80,24 @@ export function prepareText(text: string): PreparedText {
 interface CompiledPart {
   /** What must occur in the prepared text (in `spaced`, or for an Arabic part in either form). */
   needle: string;
+  /** The part's length once normalized: how specific it is. */
+  length: number;
   matches: (text: PreparedText) => boolean;
+}
+
+/**
+ * Matching sees Hangul syllables as letters, so a phrase whose last syllable ends in a vowel would also be found in a
+ * syllable that closes it with a consonant: "영어" (English) in "영업" (business), "전화" (phone) in "전환"
+ * (conversion). Such a phrase matches only where no closing consonant follows.
+ */
+const HANGUL_OPEN_END = /[\u1161-\u1175]$/u;
+const HANGUL_CLOSING = /^[\u11A8-\u11C2]/u;
+
+function occursUnclosed(text: string, needle: string): boolean {
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+    if (!HANGUL_CLOSING.test(text.slice(at + needle.length, at + needle.length + 1))) return true;
+  }
+  return false;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -88,7 +105,10 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 function compilePart(part: string): CompiledPart {
   const prefix = part.endsWith('*');
   const normalized = normalizeForMatching(prefix ? part.slice(0, -1) : part);
-  if (UNSPACED.test(normalized)) return { needle: normalized, matches: (text) => text.spaced.includes(normalized) };
+  if (UNSPACED.test(normalized)) {
+    const found = HANGUL_OPEN_END.test(normalized) ? (form: string) => occursUnclosed(form, normalized) : (form: string) => form.includes(normalized);
+    return { needle: normalized, length: normalized.length, matches: (text) => found(text.spaced) };
+  }
   const needle = prefix ? ` ${normalized}` : ` ${normalized} `;
   const words = part.split(/\s+/);
   // A "*" inside a part ("перв* очеред*", "tombé* du + étage") makes that word a prefix too: a pattern, not a needle.
@@ -99,8 +119,8 @@ function compilePart(part: string): CompiledPart {
   const found = pattern ? (form: string) => pattern.test(form) : (form: string) => form.includes(needle);
   // The index key must occur whenever the part does: with a pattern, that is its first word's start.
   const key = pattern ? ` ${normalizeForMatching(words[0])}` : needle;
-  if (ARABIC.test(normalized)) return { needle: key, matches: (text) => found(text.spaced) || found(text.withoutClitics) };
-  return { needle: key, matches: (text) => found(text.spaced) };
+  if (ARABIC.test(normalized)) return { needle: key, length: normalized.length, matches: (text) => found(text.spaced) || found(text.withoutClitics) };
+  return { needle: key, length: normalized.length, matches: (text) => found(text.spaced) };
 }
 
 function compileParts(phrase: string): CompiledPart[] {
@@ -134,6 +154,20 @@ export class PhraseList<T> {
       if (parts.every((part) => part.matches(text))) return value;
     }
     return undefined;
+  }
+
+  /**
+   * The value of the longest phrase the message contains (its parts' lengths added), the earliest of equals: the
+   * most specific wording wins, as "office hours" over "call" in "can I call at 2am or only in office hours?".
+   */
+  longest(text: PreparedText): T | undefined {
+    let best: { length: number; value: T } | undefined;
+    for (const index of this.candidates(text)) {
+      const { parts, value } = this.phrases[index];
+      const length = parts.reduce((sum, part) => sum + part.length, 0);
+      if ((!best || length > best.length) && parts.every((part) => part.matches(text))) best = { length, value };
+    }
+    return best?.value;
   }
 
   /** The values of every phrase the message contains, each once, in list order. */

@@ -37,6 +37,21 @@ describe('phrases', () => {
     expect(matches('إسعاف', 'اتصلوا بالإسعاف')).toBe(true);
   });
 
+  it('does not find a Korean phrase ending in a vowel inside a syllable closed by a consonant', () => {
+    expect(matches('영어', '영어 하는 직원 있어요?')).toBe(true);
+    expect(matches('영어', '영업시간은 어떻게 돼요?')).toBe(false);
+    expect(matches('전화', '운전면허 전환은 어떻게 해요?')).toBe(false);
+    expect(matches('전화', '전환 말고 전화번호요')).toBe(true);
+    expect(matches('병원', '병원은 어디예요?')).toBe(true);
+  });
+
+  it('gives the longest phrase a message contains, the first of equals', () => {
+    const list = new PhraseList([{ phrase: 'call', value: 'phone' }, { phrase: 'office hours', value: 'hours' }, { phrase: 'open', value: 'hours' }, { phrase: 'hall', value: 'place' }]);
+    expect(list.longest(prepareText('can I call at 2am or only in office hours?'))).toBe('hours');
+    expect(list.longest(prepareText('call the hall'))).toBe('phone');
+    expect(list.longest(prepareText('nothing here'))).toBeUndefined();
+  });
+
   it('gives the first phrase of a list that occurs, as testing every phrase in order would', () => {
     const phrases = ['fire', 'kitchen + fire', '火', '起火', 'knife + threat*', 'إسعاف', 'задыха*', 'a', 'on fire', 'упал* с балкона'];
     const list = new PhraseList(phrases.map((phrase, index) => ({ phrase, value: index })));
