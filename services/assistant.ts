@@ -1,10 +1,10 @@
-import { announcesNewTopic, askedFact, hasOwnTopic, type FactKind } from './conversation/factQuestions.js';
+import { announcesNewTopic, askedFact, hasOwnTopic, isQuestionOfItsOwn, type FactKind } from './conversation/factQuestions.js';
 import { matchList } from './conversation/listAnswers.js';
 import { filtersFor, type ListQuery, type ListQuestionReader } from './conversation/listQuestions.js';
 import { namedPlaceFinder, type NamedPlaceFinder } from './conversation/namedPlaces.js';
 import { createEmergencyDetector, type EmergencyDetector } from './emergency.js';
 import type { KnowledgeBase } from './knowledge/load.js';
-import type { EmergencyKind, Entry } from './knowledge/schema.js';
+import { districtsOf, type EmergencyKind, type Entry } from './knowledge/schema.js';
 import { resolveLanguage, type LanguageSource } from './language/detect.js';
 import type { Lang } from './languages.js';
 import { decide, MAX_CHOICES, questionLength, type Candidate, type DecisionCalibration, type QuestionEvidence } from './retrieval/decide.js';
@@ -196,29 +196,34 @@ export class Assistant {
    * The list a message asks for: a list question of its own, or a follow-up that only changes the filters of the
    * list in context ("and in Haidian?"), or names filters for the kind of place in context ("any in Shunyi?" after
    * an answer about an exit-entry hall). A fact question about the entry in context stays one unless it asks for
-   * several: "do they speak Japanese?" asks the hospital, "any with Japanese?" asks for other hospitals.
+   * several, or names a district the place is not in: "do they speak Japanese?" asks the hospital, "any with
+   * Japanese?" asks for other hospitals, and "東城区だとどこ？" ("and in Dongcheng, where?") for the hall there.
    */
   private listAsked(text: string, lang: Lang, context: AskOptions['context']): ListQuery | undefined {
     const { lists } = this.options;
     const asked = lists.read(text, lang);
     if (asked || !context) return asked;
-    const kind = context.list?.kind ?? (context.entryId ? this.entry(context.entryId)?.facets.kind : undefined);
-    if (!kind || (!context.list && askedFact(text) && !lists.asksForSeveral(text))) return undefined;
-    const filters = lists.refinement(text, lang);
-    return filters && { ...(context.list ?? { kind }), ...filtersFor(kind, filters) };
+    const entry = context.entryId ? this.entry(context.entryId) : undefined;
+    const kind = context.list?.kind ?? entry?.facets.kind;
+    const filters = kind && lists.refinement(text, lang);
+    if (!kind || !filters) return undefined;
+    const elsewhere = entry !== undefined && (filters.districts ?? []).some((district) => !districtsOf(entry.facts).includes(district));
+    if (!context.list && askedFact(text) && !lists.asksForSeveral(text) && !elsewhere) return undefined;
+    return { ...(context.list ?? { kind }), ...filtersFor(kind, filters) };
   }
 
   /**
    * A message that asks a fact ("and their address?") asks it of the entry in context when it has no topic of its
    * own, or when what it finds on its own is that same entry or nothing sure. A message with a topic of its own
-   * starts a new one when it finds another confident answer, or when it says so ("autre chose : j'appelle quel
-   * numéro pour la police ?").
+   * starts a new one when it finds another confident answer, when it says so ("autre chose : j'appelle quel numéro
+   * pour la police ?"), or when it says too much else to be a follow-up (isQuestionOfItsOwn).
    */
   private followUp(text: string, lang: Lang, decision: Decision, context: AskOptions['context']): Decision | undefined {
     const entry = context?.entryId ? this.entry(context.entryId) : undefined;
     const fact = entry && askedFact(text);
     if (!fact) return undefined;
-    const newTopic = announcesNewTopic(text, lang) || (decision.kind === 'answer' && decision.entry.id !== entry.id && hasOwnTopic(text, lang));
+    const newTopic =
+      announcesNewTopic(text, lang) || isQuestionOfItsOwn(text, lang) || (decision.kind === 'answer' && decision.entry.id !== entry.id && hasOwnTopic(text, lang));
     return newTopic ? undefined : { kind: 'fact', entry, fact };
   }
 

@@ -102,6 +102,20 @@ export function hasOwnTopic(text: string, lang: Lang): boolean {
 }
 
 /**
+ * Words of its own, beside its fact words, that a follow-up about the place in context does not reach: in the blind
+ * development dialogues such follow-ups said at most four ("do the staff there speak english or should I bring a
+ * chinese friend"), and the new questions that asked a fact five or more ("какой номер у городской горячей линии,
+ * где отвечают на английском?"). Counted in spaced scripts only: Chinese, Japanese and Korean follow-ups and new
+ * questions overlap in length.
+ */
+const NEW_QUESTION_WORDS = 5;
+
+/** Whether a message asking a fact says so much else that it is a question of its own, whatever retrieval finds. */
+export function isQuestionOfItsOwn(text: string, lang: Lang): boolean {
+  return OWN_TOPIC.remainder(text, lang).words >= NEW_QUESTION_WORDS;
+}
+
+/**
  * Words residents use to say that what follows is about something else ("another question:", "换个问题", "rien à
  * voir, mais…"). Only words that announce a new topic outright: "by the way", "also" or "对了" as often lead into one
  * more question about the same place.

@@ -5,10 +5,15 @@ import { normalizeArabic } from './analyze.js';
 export type LanguageSwitchDetector = (text: string) => Lang | undefined;
 
 /** Longer requests are questions, not requests to change language. */
-const MAX_SWITCH_LENGTH = 40;
-/** A request may come first in a longer message, with the reason after it ("in English please, it's for my coworker"). */
+const MAX_SWITCH_LENGTH = 60;
+/**
+ * A request may come first in a longer message, with the reason after it ("in English please, it's for my
+ * coworker"); in Japanese and Korean, also last, after a reason ending in "because" or "so that"
+ * ("中国人の同僚に転送したいから中国語でお願い"). Anything else before a request may be a question to answer.
+ */
 const MAX_MESSAGE_LENGTH = 120;
 const CLAUSE_END = /[.?!;,。?!;,、؟،]/u;
+const AFTER_REASON = /(?:から|ので|ために|니까|라서|려고)[\s、,]*/u;
 
 function normalize(text: string): string {
   return normalizeArabic(text.normalize('NFKC').toLowerCase())
@@ -56,6 +61,7 @@ export function createLanguageSwitchDetector(localizer: Localizer): LanguageSwit
 
   return (text) => {
     if (text.length > MAX_MESSAGE_LENGTH) return undefined;
-    return requestedIn(text) ?? requestedIn(text.split(CLAUSE_END)[0]);
+    const afterReason = text.split(AFTER_REASON);
+    return requestedIn(text) ?? requestedIn(text.split(CLAUSE_END)[0]) ?? (afterReason.length > 1 ? requestedIn(afterReason.at(-1)!) : undefined);
   };
 }

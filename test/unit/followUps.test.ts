@@ -16,7 +16,8 @@ const scope: Scope = { otherPlace: () => undefined, beijingNames: [], outOfScope
 const perLang = (texts: string[]) => Object.fromEntries(LANGS.map((lang) => [lang, texts])) as Record<Lang, string[]>;
 const hospital = makeEntry('hospital', { en: { title: 'A hospital with an international department' } });
 const police = makeEntry('police', {}, { emergency: { kind: 'police', triggers: perLang(['placeholder-trigger']), examples: perLang([1, 2, 3, 4, 5].map((n) => `example ${n}`)) } });
-const kb = makeKnowledgeBase([hospital, police]);
+const hall = (id: string, district: 'haidian' | 'dongcheng') => makeEntry(id, {}, { facets: { kind: 'exit-entry-office' }, facts: { district } });
+const kb = makeKnowledgeBase([hospital, police, hall('hall-haidian', 'haidian'), hall('hall-dongcheng', 'dongcheng')]);
 
 /** A dense path on which every message sits nearest the police emergency's examples, as short messages can. */
 const denseNearEmergency = {
@@ -33,6 +34,7 @@ describe('follow-ups when nothing is sure on its own', () => {
     ["what's their phone number?", 'phone'],
     ['another question: what are their hours?', 'hours'],
     ["j'appelle quel numéro si on me vole mon sac ?", 'phone'],
+    ['do the staff there speak english or should I bring a chinese friend', 'languages'],
   ])('asks "%s" of the entry in context', async (text, fact) => {
     const { decision } = await assistant.ask(text, inContext);
     expect(decision).toMatchObject({ kind: 'fact', fact, entry: { id: 'hospital' } });
@@ -41,7 +43,9 @@ describe('follow-ups when nothing is sure on its own', () => {
   it.each([
     "autre chose : je viens de me faire voler mon sac dans la rue, j'appelle quel numéro pour la police ?",
     '全然関係ないけど、税金のことを電話で聞きたいときって何番にかければいい？',
-  ])('starts a new topic when the message says so and asks something of its own: "%s"', async (text) => {
+    // Five words or more beside the fact asked: a question of its own.
+    'какой номер у городской горячей линии, где отвечают на английском?',
+  ])('starts a new topic when the message says so, or says much of its own: "%s"', async (text) => {
     const { decision } = await assistant.ask(text, inContext);
     expect(decision.kind).toBe('fallback');
   });
@@ -53,5 +57,12 @@ describe('follow-ups when nothing is sure on its own', () => {
     // Without an entry in context, or with words of its own, the same nearness is an emergency.
     expect((await withDense.ask('밤에도 받아요?')).decision.kind).toBe('emergency');
     expect((await withDense.ask('someone is following me home and I am scared', inContext)).decision.kind).toBe('emergency');
+  });
+
+  it('asks for the place of the same kind in another district, when the fact question names one', async () => {
+    const atHall = { context: { entryId: 'hall-haidian' } };
+    expect((await assistant.ask('東城区だとどこ？', atHall)).decision).toMatchObject({ kind: 'answer', entry: { id: 'hall-dongcheng' } });
+    expect((await assistant.ask('どこ？', atHall)).decision).toMatchObject({ kind: 'fact', fact: 'address', entry: { id: 'hall-haidian' } });
+    expect((await assistant.ask('海淀区的在哪里?', atHall)).decision).toMatchObject({ kind: 'fact', fact: 'address', entry: { id: 'hall-haidian' } });
   });
 });

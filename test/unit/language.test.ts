@@ -110,11 +110,16 @@ describe('explicit language switches', () => {
   it.each([
     ['English please', 'en'], ['中文', 'zh'], ['请用英语回答', 'en'], ['en français svp', 'fr'], ['Español', 'es'],
     ['по-русски пожалуйста', 'ru'], ['بالعربية من فضلك', 'ar'], ['Deutsch bitte', 'de'], ['日本語で', 'ja'], ['한국어로 해주세요', 'ko'],
+    // With the reason after the request, or in Japanese and Korean before it.
+    ['Kannst du das bitte auf Chinesisch schreiben? Will das unserer HR zeigen', 'zh'],
+    ['중국어로 알려줘요. 중국 친구한테 보여주게', 'zh'],
+    ['영어로 다시 말해줄 수 있어요?', 'en'],
+    ['中国人の同僚に転送したいから中国語でお願い！', 'zh'],
   ])('%s switches to %s', (text, lang) => {
     expect(detect(text)).toBe(lang);
   });
 
-  it.each(['French school near Chaoyang', 'ok', '120', 'How do I learn Chinese in Beijing?'])('%s is not a switch', (text) => {
+  it.each(['French school near Chaoyang', 'ok', '120', 'How do I learn Chinese in Beijing?', 'How do I renew my visa? In English please', '日本語が通じる病院を探しているから教えて'])('%s is not a switch', (text) => {
     expect(detect(text)).toBeUndefined();
   });
 });
