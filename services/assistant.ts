@@ -171,13 +171,18 @@ export class Assistant {
   /**
    * A question we cannot answer may still name a place we know ("What are the fees at ISB?"). The fallback then
    * offers that place's page, and a follow-up ("where is it?") is asked of it. Of several entries the question
-   * names (PUMCH's), the best ranked; one not among the candidates is not offered.
+   * names (PUMCH's), the best ranked; one not among the candidates is not offered. A place is also named by its
+   * kind and district when it is the only one of its kind there and every place of the kind states its district
+   * ("the exit-entry hall in Chaoyang").
    */
   private withNamedPlace(text: string, decision: Decision, candidates: Candidate[]): Decision | undefined {
     if (decision.kind !== 'fallback') return undefined;
     const named = new Set(this.options.namedPlaces(text));
     const best = named.size > 0 ? candidates.find((candidate) => named.has(candidate.entryId)) : undefined;
-    return best && { ...decision, named: this.entry(best.entryId)! };
+    if (best) return { ...decision, named: this.entry(best.entryId)! };
+    const byDistrict = this.options.lists.readKindInDistrict(text);
+    const match = byDistrict && matchList(this.options.kb.entries, byDistrict);
+    return match && match.entries.length === 1 && match.notStated === 0 ? { ...decision, named: match.entries[0] } : undefined;
   }
 
   /**

@@ -500,6 +500,15 @@ export class ListQuestionReader {
   }
 
   /**
+   * A place named by its kind and where it is ("the exit-entry hall in Chaoyang", "통저우 출입경 서비스홀"), whatever
+   * else the message says: the kind and the districts, when it names both.
+   */
+  readKindInDistrict(text: string): ListQuery | undefined {
+    const { kind, filters } = this.signals(text);
+    return kind && filters.districts ? { kind, districts: filters.districts } : undefined;
+  }
+
+  /**
    * Whether a message asks for several ("any", "which", "哪些"), not just a question ("what", "que"): after an answer
    * about one place, only such a message lists others.
    */

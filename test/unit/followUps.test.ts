@@ -14,7 +14,7 @@ const calibration = { dense: neverSure(DENSE_FEATURES), lexical: neverSure(LEXIC
 const scope: Scope = { otherPlace: () => undefined, beijingNames: [], outOfScopeExamples: [], hash: 'scope' };
 
 const perLang = (texts: string[]) => Object.fromEntries(LANGS.map((lang) => [lang, texts])) as Record<Lang, string[]>;
-const hospital = makeEntry('hospital', { en: { title: 'A hospital with an international department' } });
+const hospital = makeEntry('hospital', { en: { title: 'A hospital with an international department' } }, { facets: { kind: 'hospital' } });
 const police = makeEntry('police', {}, { emergency: { kind: 'police', triggers: perLang(['placeholder-trigger']), examples: perLang([1, 2, 3, 4, 5].map((n) => `example ${n}`)) } });
 const hall = (id: string, district: 'haidian' | 'dongcheng') => makeEntry(id, {}, { facets: { kind: 'exit-entry-office' }, facts: { district } });
 const kb = makeKnowledgeBase([hospital, police, hall('hall-haidian', 'haidian'), hall('hall-dongcheng', 'dongcheng')]);
@@ -64,5 +64,12 @@ describe('follow-ups when nothing is sure on its own', () => {
     expect((await assistant.ask('東城区だとどこ？', atHall)).decision).toMatchObject({ kind: 'answer', entry: { id: 'hall-dongcheng' } });
     expect((await assistant.ask('どこ？', atHall)).decision).toMatchObject({ kind: 'fact', fact: 'address', entry: { id: 'hall-haidian' } });
     expect((await assistant.ask('海淀区的在哪里?', atHall)).decision).toMatchObject({ kind: 'fact', fact: 'address', entry: { id: 'hall-haidian' } });
+  });
+
+  it('names a place by its kind and district when it is the only one there, so that follow-ups are asked of it', async () => {
+    const { decision } = await assistant.ask('Can I get a work permit at the exit-entry hall in Dongcheng?');
+    expect(decision).toMatchObject({ kind: 'fallback', named: { id: 'hall-dongcheng' } });
+    // Not a kind of place with no district stated for one of them: which hospital is meant is not known.
+    expect((await assistant.ask('What are the fees at the hospital in Dongcheng?')).decision).not.toHaveProperty('named');
   });
 });
