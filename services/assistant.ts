@@ -147,7 +147,7 @@ export class Assistant {
     // than to any entry or out-of-scope example, and near enough. Not a bare follow-up ("밤에도 받아요?", "do they
     // answer at night too?"): a message of fact words alone describes nothing, and sits near everything short.
     const described = evidence.dense?.emergency;
-    if (described && !this.isBareFollowUp(text, resolved.lang, options.context) && described.similarity >= calibration.emergencySimilarity && described.similarity >= Math.max(evidence.dense!.top, evidence.dense!.outOfScope)) {
+    if (described && described.similarity >= calibration.emergencySimilarity && described.similarity >= Math.max(evidence.dense!.top, evidence.dense!.outOfScope) && !this.isBareFollowUp(text, resolved.lang, options.context)) {
       const entry = kb.byId.get(described.entryId)!;
       return { ...result, candidates: [], decision: { kind: 'emergency', emergency: entry.emergency!.kind, entry, by: 'meaning' } };
     }

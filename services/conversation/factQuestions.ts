@@ -90,7 +90,8 @@ export function askedFact(text: string): FactKind | undefined {
   return PHRASE_LIST.longest(prepareText(text));
 }
 
-const OWN_TOPIC = new OwnTopicTest(FACT_KINDS.flatMap((kind) => PHRASES[kind]));
+const FACT_PHRASES = FACT_KINDS.flatMap((kind) => PHRASES[kind]);
+const OWN_TOPIC = new OwnTopicTest(FACT_PHRASES);
 
 /**
  * Whether a message asking a fact has a topic of its own, once its fact words are set aside. "What's their phone
@@ -135,7 +136,7 @@ const NEW_TOPIC_PHRASES = [
 
 const NEW_TOPIC = new PhraseList(NEW_TOPIC_PHRASES.map((phrase) => ({ phrase, value: true })));
 /** Set aside with the fact phrases: "another question: what are their hours?" still asks about the place in context. */
-const OWN_TOPIC_AFTER_ANNOUNCEMENT = new OwnTopicTest([...FACT_KINDS.flatMap((kind) => PHRASES[kind]), ...NEW_TOPIC_PHRASES]);
+const OWN_TOPIC_AFTER_ANNOUNCEMENT = new OwnTopicTest([...FACT_PHRASES, ...NEW_TOPIC_PHRASES]);
 
 /**
  * Whether a message says it is about something else, and asks it: "autre chose : j'appelle quel numéro pour la
