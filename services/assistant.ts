@@ -210,7 +210,7 @@ export class Assistant {
     if (asked || !context) return asked;
     const entry = context.entryId ? this.entry(context.entryId) : undefined;
     const kind = context.list?.kind ?? entry?.facets.kind;
-    const filters = kind && lists.refinement(text, lang);
+    const filters = kind && lists.refinement(text, lang, context.list);
     if (!kind || !filters) return undefined;
     const elsewhere = entry !== undefined && (filters.districts ?? []).some((district) => !districtsOf(entry.facts).includes(district));
     if (!context.list && askedFact(text) && !lists.asksForSeveral(text) && !elsewhere) return undefined;

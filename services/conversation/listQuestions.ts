@@ -53,7 +53,7 @@ const ALL_CUES = [
   'список', 'все', 'перечисли*', 'قائمة', 'كل', 'اذكر', 'أذكر',
   'alle', 'auflisten', '一覧', 'リスト', 'すべて', '목록', '리스트', '모든', '전부',
   'give me all', 'lister', 'toutes', 'tous', 'todos', 'todas', 'aller', 'اعرض', '名单', '全部教えて', '전체',
-  'enumerate', 'énumère*', 'énumérer', 'enumera', 'enumere', 'enumerar', 'aufzählen', 'zähl* + auf', '명단', 'まとめて', '全部挙げ', 'اعطني كل', 'اعطوني كل',
+  'enumerate', 'énumère*', 'énumérer', '一通り', 'enumera', 'enumere', 'enumerar', 'aufzählen', 'zähl* + auf', '명단', 'まとめて', '全部挙げ', 'اعطني كل', 'اعطوني كل',
 ];
 const PLURAL_CUES = [
   'what are the', 'name the', 'tell me the',
@@ -120,7 +120,7 @@ const KIND_PHRASES: Record<EntryKind, { plural: string[]; singular: string[] }> 
     ],
     singular: [
       'service centre', 'service center', 'government service', '政务服务中心', '服务中心', '政务中心', 'centre de services', 'centre de service',
-      'centro de servicio*', 'центр обслуживания', 'центр госуслуг', 'مركز الخدمات', 'مركز خدمات', 'servicezentr*', 'verwaltungsservicezentr*', 'bürgerservice*',
+      'centro de servicio*', 'regierungsservicezentr*', 'центр обслуживания', 'центр госуслуг', 'مركز الخدمات', 'مركز خدمات', 'servicezentr*', 'verwaltungsservicezentr*', 'bürgerservice*',
       'サービスセンター', '行政サービス', '政務サービス', '서비스센터', '서비스 센터', '민원센터', '행정서비스', '정무서비스', '政务服务大厅', '服务大厅', '政务大厅', '센터들',
       // Written with Japanese kanji (務, not 务), and the Korean name with its "centre".
       '政務服務中心', '政務服務センター', '정무서비스센터', '행정서비스센터',
@@ -131,7 +131,7 @@ const KIND_PHRASES: Record<EntryKind, { plural: string[]; singular: string[] }> 
     plural: ['immigration offices', 'immigration bureaus', 'exit entry offices', 'exit entry halls', 'exit and entry', 'exit entry stellen', 'exit entry büros', 'salles exit entry', 'bureaux exit entry', 'oficinas de entrada y salida', 'oficinas de extranjería', 'отделени* въезд*', 'залы + миграцион*', 'залов + миграцион*', 'ein und ausreisebehörden', 'ausreisebehörden', 'مكاتب + الدخول والخروج', 'bureaux d immigration', 'oficinas de migración', 'oficinas de inmigración', 'ausländerbehörden', 'مكاتب الهجرة'],
     singular: [
       'exit entry', 'immigration office', 'immigration', '出入境', 'entrée sortie', 'entrées et sorties', 'immigration', 'entrada y salida', 'migración',
-      'въезд* + выезд*', 'миграцион*', 'الدخول والخروج', 'الهجرة', 'ein und ausreise', 'ausländerbehörde', 'einwanderungsbehörde', '出入国', '入国管理', '入管', '출입국', '출입경',
+      'extranjería', 'extranjeria', 'въезд* + выезд*', 'миграцион*', 'الدخول والخروج', 'الهجرة', 'ein und ausreise', 'ausländerbehörde', 'einwanderungsbehörde', '出入国', '入国管理', '入管', '출입국', '출입경',
     ],
   },
   'talent-community': {
@@ -149,7 +149,7 @@ const KIND_PHRASES: Record<EntryKind, { plural: string[]; singular: string[] }> 
     plural: [
       'hotlines', 'lignes d assistance', 'lignes directes', 'líneas de atención', 'горячие линии', 'الخطوط الساخنة', 'خطوط ساخنة', 'الخطوط الهاتفية',
       'notrufnummern', 'servicenummern', 'notruf* + servicenummer*', 'экстренн* + номер*', 'helplines', 'emergency numbers', 'hotline numbers', 'phone lines',
-      'emergency phone numbers', 'emergency telephone numbers', 'public hotlines', 'экстренн* телефон*', 'numéros d urgence', 'lignes téléphoniques', 'números de emergencia', 'líneas telefónicas', 'телефоны экстренных служб', 'أرقام الطوارئ', 'numéros d assistance', 'горяч* лини*', '政务服务热线', '핫라인들',
+      'emergency phone numbers', 'emergency telephone numbers', 'números de atención', 'números de teléfono', 'números útiles', 'public hotlines', 'экстренн* телефон*', 'numéros d urgence', 'lignes téléphoniques', 'números de emergencia', 'líneas telefónicas', 'телефоны экстренных служб', 'أرقام الطوارئ', 'numéros d assistance', 'горяч* лини*', '政务服务热线', '핫라인들',
       '热线电话', '服务热线', 'ホットライン一覧', '핫라인 번호',
     ],
     singular: ['hotline', '热线', 'numéro d urgence', 'línea directa', 'горячая линия', 'خط ساخن', 'الخط الساخن', 'ホットライン', '핫라인'],
@@ -235,6 +235,9 @@ const PILOT_NAMES = [
 /** Ages as residents write them: "5 year old", "5岁", "5歳", "5살", "5 ans", "5 años", "5 лет", "5 Jahre", "5 سنوات". */
 const AGE_PATTERN = /(\d{1,2})\s*-?\s*(?:(?:years?|yrs?)(?:[\s-]*old)?|岁|歳|살|세|ans|años|anos|лет|год[а]?|jahre?n?|jährig\w*|سنوات|سنين|سنة|عام|أعوام)|(?:turns?|aged?)\s+(\d{1,2})\b/iu;
 
+/** A hotline's number: three digits or more. */
+const HOTLINE_NUMBER = /\d{3,}/g;
+
 /** A message without its age ("١٠ سنوات" too), which is a filter and not another topic. */
 const withoutAge = (text: string) => withWesternDigits(text).replace(AGE_PATTERN, ' ');
 
@@ -266,15 +269,31 @@ const BATCH_PHRASES: { phrase: string; batch: number }[] = [
 ];
 
 /**
+ * A batch named by its ordinal alone ("а во вторую?", "and the second?", "2番目は?"): only a follow-up to a list of
+ * one batch says which batch it means this way, so only `refinement` reads these, and only then.
+ */
+const BARE_ORDINAL_PHRASES: { phrase: string; batch: number }[] = [
+  ...['first', 'first one', 'premier', 'première', 'primero', 'primera', 'перв*', 'الأولى', 'erste*', '第一', '1番目', '一番目', '첫째', '첫 번째'].map((phrase) => ({ phrase, batch: 1 })),
+  ...['second', 'second one', 'deuxième', 'seconde', 'segundo', 'segunda', 'втор*', 'الثانية', 'zweite*', '第二', '2番目', '二番目', '둘째', '두 번째'].map((phrase) => ({ phrase, batch: 2 })),
+  ...['third', 'third one', 'troisième', 'tercero', 'tercera', 'трет*', 'الثالثة', 'dritte*', '第三', '3番目', '三番目', '셋째', '세 번째'].map((phrase) => ({ phrase, batch: 3 })),
+];
+
+/**
  * What a kind of place is for, which says nothing beyond a list of those places ("which exit-entry offices can renew
  * my residence permit?"), though it would be a topic of its own without them ("and how do I renew my permit?").
  */
 const PURPOSE_PHRASES: Partial<Record<EntryKind, string[]>> = {
   'exit-entry-office': [
     'renew*', 'extend*', 'residence permit*', 'visa', 'visas', 'renouvel*', 'prolong*', 'titre de séjour', 'renovar', 'permiso de residencia', 'продлить', 'продлени*', 'внж', 'вид* на жительство', 'виз*',
-    'تجديد', 'الإقامة', 'الفيزا', 'التأشيرة', 'verlänger*', 'aufenthaltserlaubnis', 'aufenthaltstitel', 'visum', '居留许可', '居留证', '签证', '续签', '延期', 'ビザ', '在留', '更新', '비자', '연장', '거류',
+    'تجديد', 'الإقامة', 'الفيزا', 'التأشيرة', 'verlänger*', 'aufenthaltserlaubnis', 'aufenthaltsgenehmigung', 'aufenthaltstitel', 'visum', 'beantrag*', '居留许可', '居留证', '签证', '续签', '延期', 'ビザ', '在留', '更新', '비자', '연장', '거류', '거류증', '발급', '居留許可', '申請',
   ],
 };
+
+/** Words that give examples of what is meant ("hotlines, e.g. 12345, 110"). */
+const EXAMPLE_MARKERS = [
+  'e g', 'eg', 'for example', 'such as', 'like', 'par exemple', 'comme', 'por ejemplo', 'например', 'типа', 'вроде', 'مثل', 'مثلا', 'z b', 'zum beispiel',
+  '比如', '例如', '这种', '之类', '例えば', 'みたいな', 'など', '예를 들어', '같은',
+];
 
 /**
  * Words that say nothing beyond the list itself ("in Beijing", "for foreigners", "offer", "have"): they do not make
@@ -328,6 +347,10 @@ const LIST_FILLER = [
   '窗口', '办事处', 'guichet*', 'bureau*', 'ventanilla*', 'oficina*', 'окн*', 'офис*', 'نافذة', 'نوافذ', 'مكتب', 'مكاتب',
   'schalter', 'büro*', '窓口', '事務所', '창구', '사무소', '사무실', '관리',
   '대청', 'дайте', '分别',
+  ...EXAMPLE_MARKERS,
+  // Words of need and request.
+  'need', 'needed', 'pls', 'plz', 'ideally', 'нужна', 'нужен', 'вообще', 'ممكن', 'ابغى', 'أبغى', 'ابي', 'وش', 'شو', 'الموجود', 'الموجودة',
+  '求', '这边', '那边', '附近', '各区', '필요한', '부탁드려요', '부탁드립니다', '부탁해요', '정리해', '있습니다', '쪽', '쪽에', '쪽으로', '데가', '만한', '번호들', '手続き',
   // The word "district" itself, as 'district' above: "im Bezirk Xicheng", "dans l'arrondissement de Xicheng", "в районе".
   // Not "district-level" (区级, auf Bezirksebene): it would ask to leave out the municipal centres, which no filter does.
   'bezirk', 'bezirke', 'arrondissement*', 'distrito*', 'район', 'района', 'районе', 'районах', 'حي',
@@ -399,12 +422,16 @@ export class ListQuestionReader {
   private readonly features: PhraseList<Feature>;
   private readonly schoolTypes: PhraseList<(typeof FILTERED_SCHOOL_TYPES)[number]>;
   private readonly batches: PhraseList<number>;
+  private readonly bareOrdinals: PhraseList<number>;
   /** The pilot's own name, which says "international medical" without asking for an international department. */
   private readonly pilotNames: PhraseList<true>;
+  private readonly exampleMarkers: PhraseList<true>;
   /** Every phrase this reader knows is set aside when judging whether a message says anything else. */
   private readonly ownTopic: OwnTopicTest;
   /** The same, with what a kind of place is for, for a message naming that kind. */
   private readonly ownTopicOfKind: Map<EntryKind, OwnTopicTest>;
+  /** The same, with bare ordinals, for a follow-up to a list of one batch. */
+  private readonly ownTopicAfterBatch: OwnTopicTest;
 
   constructor(districtNames: DistrictNames) {
     const kindItems = (Object.entries(KIND_PHRASES) as [EntryKind, { plural: string[]; singular: string[] }][]).flatMap(([kind, { plural, singular }]) => [
@@ -434,12 +461,15 @@ export class ListQuestionReader {
     this.features = phraseList(featureItems);
     this.schoolTypes = phraseList(SCHOOL_TYPE_PHRASES.map(({ phrase, schoolType }) => ({ phrase, value: schoolType })));
     this.batches = phraseList(BATCH_PHRASES.map(({ phrase, batch }) => ({ phrase, value: batch })));
+    this.bareOrdinals = phraseList(BARE_ORDINAL_PHRASES.map(({ phrase, batch }) => ({ phrase, value: batch })));
     this.pilotNames = phraseList(PILOT_NAMES.map((phrase) => ({ phrase, value: true as const })));
+    this.exampleMarkers = phraseList(EXAMPLE_MARKERS.map((phrase) => ({ phrase, value: true as const })));
     const known = [
       ...kindItems, ...districtItems, ...languageItems, ...featureItems,
       ...[...ALL_CUES, ...PLURAL_CUES, ...CHOICE_CUES, ...QUESTION_CUES].map((phrase) => ({ phrase })), ...CURRICULUM_PHRASES, ...SCHOOL_TYPE_PHRASES, ...BATCH_PHRASES, ...[...FOREIGN_LANGUAGE_PHRASES, ...LIST_FILLER].map((phrase) => ({ phrase })),
     ].map(({ phrase }) => phrase);
     this.ownTopic = new OwnTopicTest(known);
+    this.ownTopicAfterBatch = new OwnTopicTest([...known, ...BARE_ORDINAL_PHRASES.map(({ phrase }) => phrase)]);
     this.ownTopicOfKind = new Map((Object.entries(PURPOSE_PHRASES) as [EntryKind, string[]][]).map(([kind, purposes]) => [kind, new OwnTopicTest([...known, ...purposes])]));
   }
 
@@ -481,11 +511,21 @@ export class ListQuestionReader {
     const filtered = Object.keys(filters).length > 0;
     const asksForSeveral = cue === 'all' || cue === 'plural' || (filtered ? plural || asksAmongFiltered(cue, named !== undefined, lang) : plural);
     if (!kind || !asksForSeveral) return undefined;
-    const { words, unspacedChars } = (this.ownTopicOfKind.get(kind) ?? this.ownTopic).remainder(withoutAge(text), lang);
+    const asked = kind === 'hotline' && this.givesExampleNumbers(text) ? withoutAge(text).replace(HOTLINE_NUMBER, ' ') : withoutAge(text);
+    const { words, unspacedChars } = (this.ownTopicOfKind.get(kind) ?? this.ownTopic).remainder(asked, lang);
     // A filtered list may come with a few words of its own; without a cue or plural word, only with none.
     const lenient = filtered && (cue !== undefined || plural);
     const saysMore = lenient ? words >= 2 || unspacedChars >= 4 : words >= 1 || unspacedChars >= 2;
     return saysMore ? undefined : { kind, ...filtersFor(kind, filters) };
+  }
+
+  /**
+   * Whether hotline numbers in a message are examples of the hotlines asked for ("hotlines, e.g. 12345", "比如12345、
+   * 110这种"): several of them, or one after a word giving examples. One number alone names the hotline asked about
+   * ("12345热线可以说英语吗?").
+   */
+  private givesExampleNumbers(text: string): boolean {
+    return (text.match(HOTLINE_NUMBER) ?? []).length >= 2 || this.exampleMarkers.first(prepareText(text)) !== undefined;
   }
 
   /**
@@ -519,12 +559,23 @@ export class ListQuestionReader {
 
   /**
    * A follow-up that only changes or adds filters ("and in Haidian?", "any with French?", "只要朝阳的"): its filters,
-   * or undefined when it names a kind of place of its own or says anything else.
+   * or undefined when it names a kind of place of its own or says anything else. `inContext` are the filters of the
+   * list in context, if any.
    */
-  refinement(text: string, lang: Lang): ListFilters | undefined {
+  refinement(text: string, lang: Lang, inContext?: ListFilters): ListFilters | undefined {
     const { kind, filters } = this.signals(text);
-    if (kind || Object.keys(filters).length === 0 || this.hasOtherWords(text, lang)) return undefined;
-    return filters;
+    if (kind) return undefined;
+    if (Object.keys(filters).length === 0) return inContext?.batch === undefined ? undefined : this.otherBatch(text, lang);
+    return this.hasOtherWords(text, lang) ? undefined : filters;
+  }
+
+  /** After a list of one batch, a message that names another by its ordinal alone ("а во вторую?"). */
+  private otherBatch(text: string, lang: Lang): ListFilters | undefined {
+    const batch = this.bareOrdinals.first(prepareText(text));
+    if (batch === undefined) return undefined;
+    // An ordinal alone is a weak sign, so nothing else may be said, not even one word.
+    const { words, unspacedChars } = this.ownTopicAfterBatch.remainder(text, lang);
+    return words === 0 && unspacedChars < 2 ? { batch } : undefined;
   }
 
   private hasOtherWords(text: string, lang: Lang): boolean {

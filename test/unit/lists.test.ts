@@ -107,6 +107,23 @@ describe('reading list questions', () => {
     expect(reader.refinement('and how do I renew my permit in Haidian?', 'en')).toBeUndefined();
   });
 
+  it('reads hotline numbers given as examples as part of a list of hotlines, and one number alone as the hotline asked about', () => {
+    expect(reader.read('which hotlines are there in Beijing, e.g. 12345 or 110?', 'en')).toEqual({ kind: 'hotline' });
+    expect(reader.read('北京有哪些热线电话？比如12345这种', 'zh')).toEqual({ kind: 'hotline' });
+    expect(reader.read('Какие есть горячие линии? 12345, 110, 119', 'ru')).toEqual({ kind: 'hotline' });
+    expect(reader.read('which hotlines does 12345 transfer calls to?', 'en')).toBeUndefined();
+  });
+
+  it('reads another batch named by its ordinal alone, only after a list of one batch', () => {
+    const firstBatch = { batch: 1 };
+    expect(reader.refinement('а во вторую?', 'ru', firstBatch)).toEqual({ batch: 2 });
+    expect(reader.refinement('and the third one?', 'en', firstBatch)).toEqual({ batch: 3 });
+    expect(reader.refinement('2番目は?', 'ja', firstBatch)).toEqual({ batch: 2 });
+    expect(reader.refinement('et la deuxième ?', 'fr', { districts: ['shunyi' as const] })).toBeUndefined();
+    expect(reader.refinement('а во вторую?', 'ru')).toBeUndefined();
+    expect(reader.refinement('and the second one, how do I apply?', 'en', firstBatch)).toBeUndefined();
+  });
+
   it('keeps a hospital feature out of a school list', () => {
     expect(reader.read('海淀区有哪些学校有国际部?', 'zh')).toEqual({ kind: 'school', districts: ['haidian'] });
   });
