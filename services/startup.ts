@@ -7,7 +7,8 @@ import { loadKnowledgeBase, type KnowledgeBase } from './knowledge/load.js';
 import type { Logger } from './logger.js';
 import { createDenseRetriever, type DenseRetriever } from './retrieval/dense.js';
 import { EmbedderUnavailableError, loadEmbedder, type Embedder } from './retrieval/embedder.js';
-import { LexicalIndex } from './retrieval/lexical.js';
+import type { LexicalIndex } from './retrieval/lexical.js';
+import { loadOrBuildLexicalIndex } from './retrieval/savedLexicalIndex.js';
 import { loadScope, type Scope } from './scope.js';
 
 /** The dense path's state: off (and why), being built in the background, or answering. */
@@ -21,7 +22,8 @@ export interface RetrievalStatus {
   entries: number;
   knowledgeHash: string;
   lexicalDocuments: number;
-  lexical: { state: 'on'; since: string };
+  /** `saved`: loaded from the index the same compiled code saved for the same knowledge (savedLexicalIndex.ts). */
+  lexical: { state: 'on'; since: string; saved: boolean };
   dense: DenseStatus;
   /** Time to a retrieval that answers (the lexical path), in ms. */
   startupMs: number;
@@ -60,16 +62,22 @@ export function modelLoader(config: Config): () => Promise<Embedder | string> {
 export async function buildRetrieval(config: Config, log: Logger): Promise<Retrieval> {
   const started = performance.now();
   const [kb, scope] = await Promise.all([loadKnowledgeBase(config.knowledgeDir), loadScope(config.scopeDir)]);
-  const lexical = await LexicalIndex.build(kb.entries, config.lexicalBm25Weight);
+  const { index: lexical, loaded } = await loadOrBuildLexicalIndex({
+    entries: kb.entries,
+    knowledgeHash: kb.hash,
+    bm25Weight: config.lexicalBm25Weight,
+    dir: join(config.dataDir, 'lexical'),
+    log,
+  });
   const namedPlaces = await buildNamedPlaceFinder(kb.entries, scope.beijingNames);
   const since = new Date().toISOString();
   const model = config.embedding.modelId;
-  log.info({ entries: kb.entries.length, documents: lexical.documentCount, hash: kb.hash }, 'knowledge base loaded; lexical path live');
+  log.info({ entries: kb.entries.length, documents: lexical.documentCount, hash: kb.hash, saved: loaded }, 'knowledge base loaded; lexical path live');
   const status: RetrievalStatus = {
     entries: kb.entries.length,
     knowledgeHash: kb.hash,
     lexicalDocuments: lexical.documentCount,
-    lexical: { state: 'on', since },
+    lexical: { state: 'on', since, saved: loaded },
     dense: config.embedding.enabled ? { state: 'building', model, since } : { state: 'off', model, reason: DENSE_DISABLED, since },
     startupMs: Math.round(performance.now() - started),
   };

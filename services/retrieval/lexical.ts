@@ -94,6 +94,65 @@ function searchedLanguages(question: string, lang: Lang): Set<Lang | '*'> {
   return languages;
 }
 
+/** The index's terms, as MiniSearch keeps them: per term, per field id, each document's term frequency. */
+type Postings = Map<number, Map<number, number>>;
+
+/** MiniSearch's state as its own `toJSON` reads it (minisearch 7), which `savedLines` reads a few terms at a time. */
+interface MiniSearchState {
+  _documentCount: number;
+  _nextId: number;
+  _documentIds: Map<number, string>;
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _storedFields: Map<number, Record<string, unknown>>;
+  _dirtCount: number;
+  _index: Iterable<[string, Postings]>;
+}
+
+/** A saved index whose format differs from this one is built again; bump when what `savedLines` writes changes. */
+const SAVED_FORMAT = 1;
+/** Entry frequencies per line of a saved index: one line of them all would take 30 ms to parse. */
+const FREQUENCIES_PER_LINE = 200;
+/** MiniSearch's document tables, as its `toJSON` writes them: everything but the terms. */
+type DocumentTables = Omit<Parameters<typeof MiniSearch.loadJS>[0], 'index'>;
+
+/** The parts of a built index, as `LexicalIndex.load` reads them from a saved one. */
+interface LexicalIndexParts {
+  search: MiniSearch<IndexedDocument>;
+  entryFrequency: Map<string, number>;
+  entryCount: number;
+}
+
+const MINISEARCH_OPTIONS = {
+  fields: ['title', 'questions', 'answer', 'keywords'],
+  storeFields: ['entryId', 'lang'],
+  tokenize: (text: string) => text.split(' '),
+  processTerm: (term: string) => (term ? storedTerm(term) : null),
+};
+
+/** Adds the term lines of a saved index to MiniSearch's term tree (its private `_index`), one term per step. */
+function* addedTerms(lines: readonly string[], search: MiniSearch<IndexedDocument>): Generator<void> {
+  const tree = (search as unknown as { _index?: { set(term: string, postings: Postings): unknown } })._index;
+  if (typeof tree?.set !== 'function') throw new Error('minisearch changed: its _index.set is gone; update LexicalIndex.load');
+  const numericKeys = <T>(object: Record<string, T>) => new Map(Object.entries(object).map(([key, value]) => [Number(key), value]));
+  for (const line of lines) {
+    const [term, fields] = JSON.parse(line) as [string, Record<string, Record<string, number>>];
+    tree.set(term, new Map(Object.entries(fields).map(([fieldId, frequencies]) => [Number(fieldId), numericKeys(frequencies)])));
+    yield;
+  }
+}
+
+/** Lines of a saved index, parsed one per step. */
+function* parsedLines<T>(lines: readonly string[]): Generator<void, T[]> {
+  const parsed: T[] = [];
+  for (const line of lines) {
+    parsed.push(JSON.parse(line) as T);
+    yield;
+  }
+  return parsed;
+}
+
 /** The part of MiniSearch's internals `memoizeFuzzyLookups` reaches into. */
 interface FuzzyIndex {
   fuzzyGet(term: string, maxDistance: number): unknown;
@@ -127,25 +186,25 @@ function memoizeFuzzyLookups(search: MiniSearch<IndexedDocument>): void {
  * language and each question in the asker's.
  */
 export class LexicalIndex {
-  private readonly search = new MiniSearch<IndexedDocument>({
-    fields: ['title', 'questions', 'answer', 'keywords'],
-    storeFields: ['entryId', 'lang'],
-    tokenize: (text) => text.split(' '),
-    processTerm: (term) => (term ? storedTerm(term) : null),
-  });
+  private readonly search: MiniSearch<IndexedDocument>;
   /** In how many entries each term occurs: the IDF behind `coverage`. */
-  private readonly entryFrequency = new Map<string, number>();
-  private entryCount = 0;
+  private readonly entryFrequency: Map<string, number>;
+  private entryCount: number;
 
   /**
    * Builds the index in one go, holding the event loop for seconds on the real knowledge base: for tests and
-   * scripts. A server builds with `LexicalIndex.build`.
+   * scripts. A server builds with `LexicalIndex.build`, or loads a saved one with `LexicalIndex.load`.
    * @param bm25Weight how much the BM25 score, relative to the best hit's, adds to coverage when ranking hits
+   * @param saved the parts of an index already built, to which `entries` are added
    */
   constructor(
     entries: readonly Entry[],
     private readonly bm25Weight: number,
+    saved?: LexicalIndexParts,
   ) {
+    this.search = saved?.search ?? new MiniSearch<IndexedDocument>(MINISEARCH_OPTIONS);
+    this.entryFrequency = saved?.entryFrequency ?? new Map();
+    this.entryCount = saved?.entryCount ?? 0;
     atOnce(this.indexing(entries));
     memoizeFuzzyLookups(this.search);
   }
@@ -159,6 +218,58 @@ export class LexicalIndex {
     const index = new LexicalIndex([], bm25Weight);
     await inSlices(index.indexing(entries));
     return index;
+  }
+
+  /**
+   * The index as lines of JSON, for `LexicalIndex.load`: the first holds MiniSearch's document tables, the next ones
+   * the entry frequencies a few hundred at a time, each other one a term's postings. One line per step (`inSlices`):
+   * MiniSearch's own `toJSON` holds the event loop for 1.6 s.
+   * Throws if minisearch no longer keeps its state where its version 7 did.
+   */
+  *savedLines(lines: string[]): Generator<void> {
+    const state = this.search as unknown as MiniSearchState;
+    if (!(state._documentIds instanceof Map) || typeof state._index?.[Symbol.iterator] !== 'function') {
+      throw new Error('minisearch changed: its private state is not where version 7 kept it; update savedLines');
+    }
+    const tables: DocumentTables = {
+      documentCount: state._documentCount,
+      nextId: state._nextId,
+      documentIds: Object.fromEntries(state._documentIds),
+      fieldIds: state._fieldIds,
+      fieldLength: Object.fromEntries(state._fieldLength),
+      averageFieldLength: state._avgFieldLength,
+      storedFields: Object.fromEntries(state._storedFields),
+      dirtCount: state._dirtCount,
+      serializationVersion: 2,
+    };
+    const frequencies = [...this.entryFrequency];
+    const frequencyLines = Math.ceil(frequencies.length / FREQUENCIES_PER_LINE);
+    lines.push(JSON.stringify({ format: SAVED_FORMAT, entryCount: this.entryCount, frequencyLines, tables }));
+    for (let i = 0; i < frequencyLines; i++) {
+      lines.push(JSON.stringify(frequencies.slice(i * FREQUENCIES_PER_LINE, (i + 1) * FREQUENCIES_PER_LINE)));
+      yield;
+    }
+    for (const [term, postings] of state._index) {
+      lines.push(JSON.stringify([term, Object.fromEntries([...postings].map(([fieldId, frequencies]) => [fieldId, Object.fromEntries(frequencies)]))]));
+      yield;
+    }
+  }
+
+  /**
+   * An index saved by `savedLines`, parsed and loaded in time slices; undefined when it was saved in another format.
+   * It answers exactly as the index that was saved.
+   */
+  static async load(saved: string, bm25Weight: number): Promise<LexicalIndex | undefined> {
+    const lines = saved.split('\n').filter((line) => line.length > 0);
+    const head = JSON.parse(lines[0]) as { format: number; entryCount: number; frequencyLines: number; tables: DocumentTables };
+    if (head.format !== SAVED_FORMAT) return undefined;
+    const frequencyLines = lines.slice(1, 1 + head.frequencyLines);
+    const entryFrequency = new Map(await inSlices(parsedLines<[string, number][]>(frequencyLines)).then((chunks) => chunks.flat()));
+    // MiniSearch loads the document tables; the terms go into its term tree here, one per step, as its own
+    // loadJSAsync would with 1,000 terms (up to 50 ms) between two yields.
+    const search = MiniSearch.loadJS<IndexedDocument>({ ...head.tables, index: [] }, MINISEARCH_OPTIONS);
+    await inSlices(addedTerms(lines.slice(1 + head.frequencyLines), search));
+    return new LexicalIndex([], bm25Weight, { search, entryFrequency, entryCount: head.entryCount });
   }
 
   /** Adds the entries in their order. Analyzing a document is one step and adding it another: at most a few ms each. */

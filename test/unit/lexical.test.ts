@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LexicalIndex } from '../../services/retrieval/lexical.js';
+import { inSlices } from '../../services/timeSlices.js';
 import { makeEntry } from '../fixtures/entries.js';
 
 const entries = [
@@ -28,5 +29,24 @@ describe('the lexical index', () => {
       expect(best.entryId).toBe('residence-permit');
       expect(best.coverage).toBeCloseTo(1);
     }
+  });
+
+  it('answers exactly as before once saved and loaded, typos, Chinese and Korean included', async () => {
+    const built = new LexicalIndex(entries, 1);
+    const lines: string[] = [];
+    await inSlices(built.savedLines(lines));
+    const loaded = await LexicalIndex.load(`${lines.join('\n')}\n`, 1);
+    expect(loaded?.documentCount).toBe(built.documentCount);
+    for (const [question, lang] of [['residance permitt', 'en'], ['book a hospital appointment', 'en'], ['居留许可延期', 'zh'], ['체류허가 연장', 'ko'], ['weather', 'en']] as const) {
+      expect(loaded!.query(question, lang)).toEqual(built.query(question, lang));
+    }
+  });
+
+  it('does not load an index saved in another format', async () => {
+    const lines: string[] = [];
+    await inSlices(new LexicalIndex(entries, 1).savedLines(lines));
+    const head = JSON.parse(lines[0]) as Record<string, unknown>;
+    lines[0] = JSON.stringify({ ...head, format: -1 });
+    expect(await LexicalIndex.load(lines.join('\n'), 1)).toBeUndefined();
   });
 });

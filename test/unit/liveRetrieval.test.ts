@@ -23,7 +23,7 @@ function retrievalOf(id: string, title: string, dense: 'building' | 'off' = 'off
   const lexical = new LexicalIndex(kb.entries, 1);
   const assistant = new Assistant({ kb, scope, lexical, decision: calibration, weights: { lexical: 1, dense: 1 }, lists: listQuestionReader('locales') });
   const denseStatus = dense === 'building' ? { state: 'building' as const, model: 'm', since } : { state: 'off' as const, model: 'm', reason: 'test', since };
-  return { kb, scope, lexical, assistant, status: { entries: 1, knowledgeHash: kb.hash, lexicalDocuments: 10, lexical: { state: 'on', since }, dense: denseStatus, startupMs: 0 } };
+  return { kb, scope, lexical, assistant, status: { entries: 1, knowledgeHash: kb.hash, lexicalDocuments: 10, lexical: { state: 'on', since, saved: false }, dense: denseStatus, startupMs: 0 } };
 }
 
 /** A builder whose result the test releases when it wants. */
