@@ -235,6 +235,14 @@ const PILOT_NAMES = [
 /** Ages as residents write them: "5 year old", "5岁", "5歳", "5살", "5 ans", "5 años", "5 лет", "5 Jahre", "5 سنوات". */
 const AGE_PATTERN = /(\d{1,2})\s*-?\s*(?:(?:years?|yrs?)(?:[\s-]*old)?|岁|歳|살|세|ans|años|anos|лет|год[а]?|jahre?n?|jährig\w*|سنوات|سنين|سنة|عام|أعوام)|(?:turns?|aged?)\s+(\d{1,2})\b/iu;
 
+/**
+ * Whether what remains of a message beside the reader's phrases says something more: leniently, two words or four
+ * Chinese, Japanese or Korean characters; otherwise, one word or two characters.
+ */
+function saysMore({ words, unspacedChars }: { words: number; unspacedChars: number }, lenient: boolean): boolean {
+  return lenient ? words >= 2 || unspacedChars >= 4 : words >= 1 || unspacedChars >= 2;
+}
+
 /** A hotline's number: three digits or more. */
 const HOTLINE_NUMBER = /\d{3,}/g;
 
@@ -273,9 +281,9 @@ const BATCH_PHRASES: { phrase: string; batch: number }[] = [
  * one batch says which batch it means this way, so only `refinement` reads these, and only then.
  */
 const BARE_ORDINAL_PHRASES: { phrase: string; batch: number }[] = [
-  ...['first', 'first one', 'premier', 'première', 'primero', 'primera', 'перв*', 'الأولى', 'erste*', '第一', '1番目', '一番目', '첫째', '첫 번째'].map((phrase) => ({ phrase, batch: 1 })),
-  ...['second', 'second one', 'deuxième', 'seconde', 'segundo', 'segunda', 'втор*', 'الثانية', 'zweite*', '第二', '2番目', '二番目', '둘째', '두 번째'].map((phrase) => ({ phrase, batch: 2 })),
-  ...['third', 'third one', 'troisième', 'tercero', 'tercera', 'трет*', 'الثالثة', 'dritte*', '第三', '3番目', '三番目', '셋째', '세 번째'].map((phrase) => ({ phrase, batch: 3 })),
+  ...['first', 'first one', 'premier', 'première', 'primero', 'primera', 'перв*', 'الأولى', 'erste*', '第一', '1番目', '一番目', '첫째'].map((phrase) => ({ phrase, batch: 1 })),
+  ...['second', 'second one', 'deuxième', 'seconde', 'segundo', 'segunda', 'втор*', 'الثانية', 'zweite*', '第二', '2番目', '二番目', '둘째'].map((phrase) => ({ phrase, batch: 2 })),
+  ...['third', 'third one', 'troisième', 'tercero', 'tercera', 'трет*', 'الثالثة', 'dritte*', '第三', '3番目', '三番目', '셋째'].map((phrase) => ({ phrase, batch: 3 })),
 ];
 
 /**
@@ -512,11 +520,9 @@ export class ListQuestionReader {
     const asksForSeveral = cue === 'all' || cue === 'plural' || (filtered ? plural || asksAmongFiltered(cue, named !== undefined, lang) : plural);
     if (!kind || !asksForSeveral) return undefined;
     const asked = kind === 'hotline' && this.givesExampleNumbers(text) ? withoutAge(text).replace(HOTLINE_NUMBER, ' ') : withoutAge(text);
-    const { words, unspacedChars } = (this.ownTopicOfKind.get(kind) ?? this.ownTopic).remainder(asked, lang);
     // A filtered list may come with a few words of its own; without a cue or plural word, only with none.
     const lenient = filtered && (cue !== undefined || plural);
-    const saysMore = lenient ? words >= 2 || unspacedChars >= 4 : words >= 1 || unspacedChars >= 2;
-    return saysMore ? undefined : { kind, ...filtersFor(kind, filters) };
+    return saysMore((this.ownTopicOfKind.get(kind) ?? this.ownTopic).remainder(asked, lang), lenient) ? undefined : { kind, ...filtersFor(kind, filters) };
   }
 
   /**
@@ -574,8 +580,7 @@ export class ListQuestionReader {
     const batch = this.bareOrdinals.first(prepareText(text));
     if (batch === undefined) return undefined;
     // An ordinal alone is a weak sign, so nothing else may be said, not even one word.
-    const { words, unspacedChars } = this.ownTopicAfterBatch.remainder(text, lang);
-    return words === 0 && unspacedChars < 2 ? { batch } : undefined;
+    return saysMore(this.ownTopicAfterBatch.remainder(text, lang), false) ? undefined : { batch };
   }
 
   private hasOtherWords(text: string, lang: Lang): boolean {

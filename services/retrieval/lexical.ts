@@ -264,7 +264,7 @@ export class LexicalIndex {
     const head = JSON.parse(lines[0]) as { format: number; entryCount: number; frequencyLines: number; tables: DocumentTables };
     if (head.format !== SAVED_FORMAT) return undefined;
     const frequencyLines = lines.slice(1, 1 + head.frequencyLines);
-    const entryFrequency = new Map(await inSlices(parsedLines<[string, number][]>(frequencyLines)).then((chunks) => chunks.flat()));
+    const entryFrequency = new Map((await inSlices(parsedLines<[string, number][]>(frequencyLines))).flat());
     // MiniSearch loads the document tables; the terms go into its term tree here, one per step, as its own
     // loadJSAsync would with 1,000 terms (up to 50 ms) between two yields.
     const search = MiniSearch.loadJS<IndexedDocument>({ ...head.tables, index: [] }, MINISEARCH_OPTIONS);

@@ -10,6 +10,9 @@ import { LexicalIndex } from './lexical.js';
 
 const SAVED_SUFFIX = '.ndjson';
 
+/** Computed once: the compiled code does not change while it runs. */
+let codeHash: string | undefined;
+
 /**
  * The hash of the compiled server this code runs in (dist/server.js, as `npm start` runs it), or undefined when it
  * runs from source (tsx: the eval, scripts, `npm run dev`, tests).
@@ -20,7 +23,6 @@ function compiledCodeHash(): string | undefined {
   codeHash ??= createHash('sha256').update(readFileSync(running)).digest('hex').slice(0, 16);
   return codeHash;
 }
-let codeHash: string | undefined;
 
 /**
  * The lexical index for these entries: loaded from `dir` when the same knowledge was indexed by the same compiled

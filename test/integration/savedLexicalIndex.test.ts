@@ -1,70 +1,24 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-
-interface Started {
-  server: ChildProcess;
-  origin: string;
-}
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { activity } from '../../scripts/bench/load.js';
+import { startServer, type Server } from '../../scripts/bench/server.js';
 
 /** The compiled server, as `npm start` runs it, on a data folder of the test's own. */
-async function startCompiledServer(dataDir: string): Promise<Started> {
-  const server = spawn(process.execPath, ['dist/server.js'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', METRICS_PORT: '0', DENSE_ENABLED: 'false', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  const origin = await new Promise<string>((resolve, reject) => {
-    server.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Bot endpoint:\s+(\S+)/.exec(output);
-      if (match) resolve(new URL(match[1]).origin);
-    });
-    server.once('exit', (code) => reject(new Error(`the server exited with ${code}:\n${output}`)));
-  });
-  return { server, origin };
-}
+const startCompiledServer = (dataDir: string) => startServer('dist/server.js', { DATA_DIR: dataDir, DENSE_ENABLED: 'false' }, 'default');
 
-async function stop({ server }: Started): Promise<void> {
-  const exited = new Promise((resolve) => server.once('exit', resolve));
-  server.kill('SIGTERM');
-  await exited;
-}
-
-async function ask(origin: string, text: string): Promise<string> {
-  const response = await fetch(`${origin}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      id: 'm1',
-      text,
-      locale: 'en',
-      deliveryMode: 'expectReplies',
-      channelId: 'test',
-      serviceUrl: 'http://127.0.0.1:1',
-      from: { id: 'resident' },
-      recipient: { id: 'bot' },
-      conversation: { id: `saved-index-${text}` },
-    }),
-  });
+let serial = 0;
+async function ask(server: Server, text: string): Promise<string> {
+  serial += 1;
+  const response = await fetch(server.endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity(text, `saved-index-${serial}`, serial) });
   const { activities } = (await response.json()) as { activities: { text?: string }[] };
-  return activities.map((activity) => activity.text ?? '').join('\n');
+  return activities.map((reply) => reply.text ?? '').join('\n');
 }
 
-const readiness = async (origin: string) => (await (await fetch(`${origin}/readyz`)).json()) as { lexical: { saved: boolean } };
+const readiness = async (server: Server) => (await (await fetch(`${server.origin}/readyz`)).json()) as { lexical: { saved: boolean } };
 
 const savedFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.ndjson')) : []);
-
-async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('the compiled server restarted on the same data folder', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'saved-lexical-'));
@@ -77,18 +31,18 @@ describe('the compiled server restarted on the same data folder', () => {
     mkdirSync(savedDir);
     writeFileSync(join(savedDir, stale), 'an index saved for other knowledge or by other code\n');
     const first = await startCompiledServer(dataDir);
-    expect((await readiness(first.origin)).lexical.saved).toBe(false);
-    const firstAnswers = await Promise.all(questions.map((q) => ask(first.origin, q)));
-    await until(() => savedFiles(savedDir).length === 1 && !savedFiles(savedDir).includes(stale), 30_000);
-    await stop(first);
+    expect((await readiness(first)).lexical.saved).toBe(false);
+    const firstAnswers = await Promise.all(questions.map((q) => ask(first, q)));
+    await vi.waitFor(() => expect(savedFiles(savedDir)).toEqual([expect.not.stringMatching(stale)]), { timeout: 30_000, interval: 100 });
+    await first.stop();
 
     const second = await startCompiledServer(dataDir);
     try {
-      expect((await readiness(second.origin)).lexical.saved).toBe(true);
-      expect(await Promise.all(questions.map((q) => ask(second.origin, q)))).toEqual(firstAnswers);
+      expect((await readiness(second)).lexical.saved).toBe(true);
+      expect(await Promise.all(questions.map((q) => ask(second, q)))).toEqual(firstAnswers);
       expect(firstAnswers[0]).toMatch(/residence permit/i);
     } finally {
-      await stop(second);
+      await second.stop();
     }
   }, 90_000);
 });
